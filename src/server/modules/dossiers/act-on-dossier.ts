@@ -1,0 +1,142 @@
+import type { FastifyRequest } from "fastify";
+import type { CurrentOfficer } from "../../../contracts/auth.ts";
+import type { DossierCommandBody, DossierCommandType, DossierView } from "../../../contracts/dossiers.ts";
+import type { ExistingCommandType } from "../../../domain/dossier/index.ts";
+import {
+  type Command,
+  HANDLERS,
+  type OfficerActor,
+  officer as officerActor,
+  transition,
+} from "../../../domain/dossier/index.ts";
+import { DomainError } from "../../../domain/errors.ts";
+import type { Db } from "../../db/database.ts";
+import type { Role } from "../../db/schema.ts";
+import { loadWorkingCalendar } from "../calendar/load-working-calendar.ts";
+import { rolesFor } from "../identity/permissions.ts";
+import type { Clock } from "./clock.ts";
+import { COMMAND_TABLE } from "./command-table.ts";
+import { inTransaction, lockDossier, stateOf, updateDossier, versionConflict } from "./dossier-store.ts";
+import { loadDossierView } from "./dossier-view.ts";
+import { claimIdempotencyKey, type IdempotencyKey, recordIdempotentAnswer } from "./idempotency.ts";
+import { officerSeats } from "./officer-seats.ts";
+import { requireOwnFiles } from "./store-file.ts";
+
+export interface ActOnDossier<T extends DossierCommandType> {
+  officer: CurrentOfficer;
+  dossierId: string;
+  command: T;
+  body: DossierCommandBody<T>;
+  idempotency: IdempotencyKey | null;
+}
+
+/**
+ * One command on one dossier, in one transaction (house rule 2): claim the idempotency key if
+ * any, lock the row and check the version the caller saw (409 if it moved), run the lifecycle's
+ * transition with the receiving agency's working calendar and `now`, then update the row, append
+ * the event to the hash chain and record the files attached. A refusal (422, citing its rule)
+ * rolls everything back. Two concurrent commands on a dossier queue on the row lock: the second
+ * finds the version moved and gets 409.
+ *
+ * The officer acts from one of their seats on the dossier (a role they hold over one of its
+ * agencies or units, for the roles of the route's permission): the first whose lifecycle guard
+ * lets the command through; if none does, the lifecycle's refusal is the answer.
+ */
+export async function actOnDossier<T extends DossierCommandType>(
+  db: Db,
+  clock: Clock,
+  request: ActOnDossier<T>,
+): Promise<DossierView> {
+  const spec = COMMAND_TABLE[request.command];
+  return inTransaction(db, async (trx) => {
+    if (request.idempotency) {
+      const stored = await claimIdempotencyKey(trx, request.idempotency);
+      if (stored) {
+        return (stored.response ??
+          (await loadDossierView(trx, request.dossierId, request.officer.id, clock()))) as DossierView;
+      }
+    }
+    const row = await lockDossier(trx, request.dossierId);
+    const expected = request.body.expectedVersion;
+    if (row.version !== expected) throw versionConflict(row.version, expected);
+    const dossier = stateOf(row);
+    const caller = `officer:${request.officer.id}`;
+    const files = spec.files?.(request.body) ?? [];
+    await requireOwnFiles(
+      trx,
+      files.map((file) => file.fileId),
+      caller,
+    );
+    await spec.check?.(trx, dossier, request.body);
+
+    const { calendar } = await loadWorkingCalendar(trx, dossier.receivingAgencyId);
+    const now = notBefore(clock(), dossier.lastEventAt);
+    const seats = await officerSeats(trx, request.officer.id, dossier, rolesFor(spec.permission));
+    const actor =
+      chooseSeat(seats, request.command, dossier, now, calendar) ??
+      fallbackActor(request.officer, spec.permission);
+    const command = { ...spec.toCommand(request.body), type: request.command, actor } as unknown as Command;
+    const result = transition(dossier, command, now, calendar);
+    if (result instanceof DomainError) throw result;
+    await updateDossier(trx, expected, result.dossier, result.events, calendar, now);
+    if (files.length > 0) {
+      await trx
+        .insertInto("dossier_attachment")
+        .values(
+          files.map((file) => ({
+            dossier_id: dossier.id,
+            dossier_version: result.dossier.version,
+            purpose: file.purpose,
+            file_id: file.fileId,
+          })),
+        )
+        .execute();
+    }
+    const view = await loadDossierView(trx, dossier.id, request.officer.id, now);
+    if (request.idempotency) {
+      await recordIdempotentAnswer(trx, request.idempotency, {
+        status: 200,
+        response: view,
+        dossierId: dossier.id,
+        version: view.version,
+      });
+    }
+    return view;
+  });
+}
+
+/**
+ * Several app instances have slightly different clocks: a command that reaches the dossier a few
+ * milliseconds "before" the last event (written by another instance) is dated at that event, not
+ * refused (DOSSIER_TIME_ORDER stays for clocks really behind).
+ */
+const CLOCK_SKEW_MS = 5_000;
+function notBefore(now: number, lastEventAt: number): number {
+  return now < lastEventAt && lastEventAt - now <= CLOCK_SKEW_MS ? lastEventAt : now;
+}
+
+function chooseSeat(
+  seats: readonly OfficerActor[],
+  type: DossierCommandType,
+  dossier: ReturnType<typeof stateOf>,
+  now: number,
+  calendar: Parameters<typeof transition>[3],
+): OfficerActor | undefined {
+  const handler = HANDLERS[type as ExistingCommandType];
+  if (!handler) return seats[0];
+  const context = { now, calendar };
+  return seats.find((seat) => handler.check(dossier, seat, context) === null) ?? seats[0];
+}
+
+/** No seat at all: act as what the officer is, so that the lifecycle names what is missing. */
+function fallbackActor(officer: CurrentOfficer, permission: Parameters<typeof rolesFor>[0]): OfficerActor {
+  const role = (officer.roles.find((r) => rolesFor(permission).includes(r as Role)) ??
+    officer.roles[0] ??
+    "specialist") as OfficerActor["role"];
+  return officerActor(officer.id, role, officer.agencyId);
+}
+
+/** `officer:<id>`: who claims idempotency keys and owns uploads. */
+export function officerCaller(request: FastifyRequest): string {
+  return `officer:${request.officer?.id ?? "unknown"}`;
+}

@@ -1,0 +1,186 @@
+import type { Expression, ExpressionBuilder, SqlBool } from "kysely";
+import type { CitizenProfile } from "../../../contracts/citizen.ts";
+import type {
+  CitizenDossierList,
+  CitizenDossierSummary,
+  CitizenDossierView,
+} from "../../../contracts/dossiers.ts";
+import { STATUS_LABELS, statusOf } from "../../../domain/dossier/index.ts";
+import type { Db } from "../../db/database.ts";
+import type { DossierRow, DossierTable } from "../../db/schema/dossiers.ts";
+import type { Database } from "../../db/schema.ts";
+import { AppError } from "../../http/problem.ts";
+import { loadWorkingCalendar } from "../calendar/load-working-calendar.ts";
+import { stateOf, UUID } from "./dossier-store.ts";
+import { clockView, iso, isoOrNull } from "./dossier-view.ts";
+import { eventLabel } from "./labels.ts";
+
+/**
+ * A citizen's own dossiers (rule 7): those they submitted online with their e-ID account, and,
+ * for a level-2 account (identity verified in person, ACC-3), those received at the counter or by
+ * post under their personal ID number (an organization account: under its enterprise code).
+ * Anything else does not exist for them: 404, never 403, so nothing reveals that it exists.
+ */
+export function ownedBy(citizen: CitizenProfile) {
+  return (eb: ExpressionBuilder<Database & { d: DossierTable }, "d">): Expression<SqlBool> => {
+    const conditions = [eb("d.applicant_account_id", "=", citizen.id)];
+    const idNumber = citizen.organization ? citizen.organization.taxCode : citizen.identityNumber;
+    if (citizen.identityLevel === 2 && idNumber) {
+      conditions.push(
+        eb.and([
+          eb("d.applicant_id_number", "=", idNumber),
+          eb("d.applicant_kind", "=", citizen.organization ? "organization" : "individual"),
+        ]),
+      );
+    }
+    return eb.or(conditions);
+  };
+}
+
+const NOT_FOUND = new AppError(404, "DOSSIER_NOT_FOUND", "Không tìm thấy hồ sơ.");
+
+export async function listCitizenDossiers(
+  db: Db,
+  citizen: CitizenProfile,
+  page: number,
+  pageSize: number,
+): Promise<CitizenDossierList> {
+  const base = db.selectFrom("dossier as d").where(ownedBy(citizen));
+  const [rows, total] = await Promise.all([
+    base
+      .innerJoin("agency as a", "a.id", "d.receiving_agency_id")
+      .selectAll("d")
+      .select(["a.code as agency_code", "a.name as agency_name"])
+      .orderBy("d.submitted_at", "desc")
+      .orderBy("d.id")
+      .limit(pageSize)
+      .offset((page - 1) * pageSize)
+      .execute(),
+    base.select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow(),
+  ]);
+  return { items: rows.map((row) => summaryOf(row)), page, pageSize, total: Number(total.n) };
+}
+
+type RowWithAgency = DossierRow & { agency_code: string; agency_name: string };
+
+function summaryOf(row: RowWithAgency): CitizenDossierSummary {
+  const dossier = stateOf(row);
+  return {
+    id: row.id,
+    code: row.code,
+    procedure: { code: dossier.procedure.code, name: dossier.procedure.name },
+    agency: { id: row.receiving_agency_id, code: row.agency_code, name: row.agency_name },
+    channel: row.channel,
+    status: dossier.status,
+    statusLabel: STATUS_LABELS[dossier.status],
+    submittedAt: iso(dossier.submittedAt),
+    receivedAt: isoOrNull(dossier.receivedAt),
+    appointment: isoOrNull(dossier.clock?.appointment),
+    finishedAt: isoOrNull(dossier.finish?.at),
+  };
+}
+
+export async function getCitizenDossier(
+  db: Db,
+  citizen: CitizenProfile,
+  dossierId: string,
+  now: number,
+): Promise<CitizenDossierView> {
+  if (!UUID.test(dossierId)) throw NOT_FOUND;
+  const row = await db
+    .selectFrom("dossier as d")
+    .innerJoin("agency as a", "a.id", "d.receiving_agency_id")
+    .selectAll("d")
+    .select(["a.code as agency_code", "a.name as agency_name"])
+    .where("d.id", "=", dossierId)
+    .where(ownedBy(citizen))
+    .executeTakeFirst();
+  if (!row) throw NOT_FOUND;
+  const dossier = stateOf(row);
+  const [{ calendar }, events, attachments] = await Promise.all([
+    loadWorkingCalendar(db, dossier.receivingAgencyId),
+    db
+      .selectFrom("dossier_event")
+      .select(["version", "type", "at", "payload"])
+      .where("dossier_id", "=", dossierId)
+      .orderBy("version")
+      .execute(),
+    db
+      .selectFrom("dossier_attachment as a")
+      .leftJoin("stored_file as f", "f.id", "a.file_id")
+      .select([
+        "a.purpose",
+        "a.component_index",
+        "a.component_name",
+        "a.originals",
+        "a.certified_copies",
+        "a.photocopies",
+        "a.dossier_version",
+        "f.id as file_id",
+        "f.mime",
+        "f.size",
+        "f.file_name",
+      ])
+      .where("a.dossier_id", "=", dossierId)
+      .where("a.purpose", "in", ["component", "supplement", "result"])
+      .orderBy("a.id")
+      .execute(),
+  ]);
+  const status = statusOf(dossier, now, calendar);
+  // RES-3: the electronic result is the applicant's once it has been returned to them.
+  const resultReturned = dossier.status === "returned" && dossier.resultDelivery === "electronic";
+  return {
+    ...summaryOf(row),
+    version: dossier.version,
+    clock: clockView(status),
+    supplementRequests: dossier.supplementRequests.map((request) => ({
+      kind: request.kind,
+      rule: request.rule,
+      at: iso(request.at),
+      reason: request.reason,
+      items: [...request.items],
+      fulfilledAt: isoOrNull(request.fulfilledAt),
+    })),
+    refusal: dossier.refusal
+      ? {
+          stage: dossier.refusal.stage,
+          rule: dossier.refusal.rule,
+          reason: dossier.refusal.reason,
+          at: iso(dossier.refusal.at),
+        }
+      : null,
+    result: dossier.result
+      ? {
+          documentNumber: dossier.result.documentNumber,
+          fileId: resultReturned ? dossier.result.fileRef : null,
+        }
+      : null,
+    delivery: dossier.delivery
+      ? {
+          method: dossier.delivery.method,
+          at: iso(dossier.delivery.at),
+          reference: dossier.delivery.reference,
+        }
+      : null,
+    attachments: attachments
+      .filter((a) => a.purpose !== "result" || resultReturned)
+      .map((a) => ({
+        purpose: a.purpose,
+        componentIndex: a.component_index,
+        name: a.component_name,
+        originals: a.originals,
+        certifiedCopies: a.certified_copies,
+        photocopies: a.photocopies,
+        file:
+          a.file_id && a.mime && a.size !== null
+            ? { id: a.file_id, mime: a.mime, size: a.size, name: a.file_name }
+            : null,
+        version: a.dossier_version,
+      })),
+    timeline: events.map((event) => ({
+      version: event.version,
+      label: eventLabel(event.type, event.payload),
+      at: event.at.toISOString(),
+    })),
+  };
+}

@@ -1,0 +1,4 @@
+/** Where "now" comes from (epoch milliseconds). Tests pass their own; the default is the system clock. */
+export type Clock = () => number;
+
+export const systemClock: Clock = () => Date.now();

@@ -1,0 +1,352 @@
+import {
+  type AgencyRef,
+  type AllowedCommand,
+  DOSSIER_COMMANDS,
+  type DossierView,
+  dossierCommandPath,
+  type EventActor,
+  type TimeClass,
+} from "../../../contracts/dossiers.ts";
+import type { WorkingCalendar } from "../../../domain/calendar/working-calendar.ts";
+import {
+  type Actor,
+  allowedCommands,
+  type Dossier,
+  type DossierStatusView,
+  SUB_DEADLINE_RULES,
+  statusOf,
+} from "../../../domain/dossier/index.ts";
+import { ROLE_NAMES, type WorkflowRole } from "../../../domain/workflow/definition.ts";
+import type { Db } from "../../db/database.ts";
+import { loadWorkingCalendar } from "../calendar/load-working-calendar.ts";
+import { rolesFor } from "../identity/permissions.ts";
+import { COMMAND_TABLE, COMMAND_TYPES, isRoutedCommand } from "./command-table.ts";
+import { dossierNotFound, stateOf, UUID } from "./dossier-store.ts";
+import { checkChain } from "./event-hash.ts";
+import { eventDetail, eventLabel } from "./labels.ts";
+import { officerSeats } from "./officer-seats.ts";
+
+/**
+ * The dossier as the workspace shows it (PRC-9: to an officer who passed the route's scope
+ * check): applicant, components, the deadline clock and sub-deadlines (statusOf, computed with
+ * the receiving agency's calendar at `now`), the timeline with who/when/what in Vietnamese, the
+ * commands this officer may issue now, and whether the event chain holds.
+ */
+export async function loadDossierView(
+  db: Db,
+  dossierId: string,
+  viewerOfficerId: string | null,
+  now: number,
+): Promise<DossierView> {
+  if (!UUID.test(dossierId)) throw dossierNotFound();
+  const row = await db.selectFrom("dossier").selectAll().where("id", "=", dossierId).executeTakeFirst();
+  if (!row) throw dossierNotFound();
+  const dossier = stateOf(row);
+  const [events, attachments, { calendar }] = await Promise.all([
+    db
+      .selectFrom("dossier_event")
+      .select(["type", "dossier_id", "version", "at", "actor", "rule", "payload", "prev_hash", "hash"])
+      .where("dossier_id", "=", dossierId)
+      .orderBy("version")
+      .execute(),
+    db
+      .selectFrom("dossier_attachment as a")
+      .leftJoin("stored_file as f", "f.id", "a.file_id")
+      .select([
+        "a.purpose",
+        "a.component_index",
+        "a.component_name",
+        "a.originals",
+        "a.certified_copies",
+        "a.photocopies",
+        "a.dossier_version",
+        "f.id as file_id",
+        "f.mime",
+        "f.size",
+        "f.file_name",
+      ])
+      .where("a.dossier_id", "=", dossierId)
+      .orderBy("a.id")
+      .execute(),
+    loadWorkingCalendar(db, dossier.receivingAgencyId),
+  ]);
+  const actors = events.map((event) => event.actor as unknown as Actor);
+  const names = await loadNames(db, dossier, actors);
+  const status = statusOf(dossier, now, calendar);
+  const allowed = viewerOfficerId ? await allowedFor(db, viewerOfficerId, dossier, now, calendar) : [];
+  const integrity = checkChain(events);
+  const stepName = (index: number) => dossier.workflow.steps[index]?.name ?? null;
+  const agencyRef = (id: string): AgencyRef => ({
+    id,
+    code: names.agencies.get(id)?.code ?? "",
+    name: names.agencies.get(id)?.name ?? "",
+  });
+
+  return {
+    id: dossier.id,
+    code: dossier.code,
+    version: dossier.version,
+    status: dossier.status,
+    statusLabel: status.label,
+    nationalStatusCode: status.nationalCode,
+    channel: dossier.channel,
+    isTest: dossier.test !== null,
+    receivingAgency: agencyRef(dossier.receivingAgencyId),
+    processingAgency: dossier.processingAgencyId ? agencyRef(dossier.processingAgencyId) : null,
+    procedure: {
+      id: dossier.procedure.id,
+      version: dossier.procedure.version,
+      code: dossier.procedure.code,
+      name: dossier.procedure.name,
+      processingTime: dossier.procedure.processingTime,
+    },
+    workflow: {
+      id: dossier.workflow.id,
+      version: dossier.workflow.version,
+      steps: dossier.workflow.steps.map((step, index) => ({
+        index,
+        name: step.name,
+        agencyId: step.agencyId,
+        unitId: dossier.step?.index === index ? dossier.step.unitId : step.unitId,
+        unitName:
+          names.agencies.get(dossier.step?.index === index ? dossier.step.unitId : step.unitId)?.name ?? null,
+        role: step.role,
+        roleLabel: ROLE_NAMES[step.role as WorkflowRole] ?? step.role,
+        duration: step.duration,
+        next: step.next ? [...step.next] : index + 1 < dossier.workflow.steps.length ? [index + 1] : [],
+        current: dossier.step?.index === index,
+      })),
+    },
+    applicant: dossier.applicant,
+    resultDelivery: dossier.resultDelivery,
+    submittedAt: iso(dossier.submittedAt),
+    receivedAt: isoOrNull(dossier.receivedAt),
+    closedAt: isoOrNull(dossier.closedAt),
+    clock: clockView(status),
+    step: status.step
+      ? {
+          index: status.step.index,
+          name: status.step.name,
+          unitId: status.step.unitId,
+          unitName: names.agencies.get(status.step.unitId)?.name ?? null,
+          assigneeId: status.step.assigneeId,
+          assigneeName: status.step.assigneeId ? (names.officers.get(status.step.assigneeId) ?? null) : null,
+          due: iso(status.step.due),
+          remainingMinutes: status.step.remainingMinutes,
+          overdue: status.step.overdue,
+        }
+      : null,
+    subDeadlines: dossier.subDeadlines.map((entry) => ({
+      kind: entry.kind,
+      label: SUB_DEADLINE_RULES[entry.kind].label,
+      rule: entry.rule,
+      nature: SUB_DEADLINE_RULES[entry.kind].nature,
+      from: iso(entry.from),
+      due: iso(entry.due),
+      closedAt: isoOrNull(entry.closedAt),
+      outcome: entry.outcome,
+      overdue: status.overdueSubDeadlines.some(
+        (late) => late.kind === entry.kind && late.from === entry.from,
+      ),
+    })),
+    attachments: attachments.map((a) => ({
+      purpose: a.purpose,
+      componentIndex: a.component_index,
+      name: a.component_name,
+      originals: a.originals,
+      certifiedCopies: a.certified_copies,
+      photocopies: a.photocopies,
+      file:
+        a.file_id && a.mime && a.size !== null
+          ? { id: a.file_id, mime: a.mime, size: a.size, name: a.file_name }
+          : null,
+      version: a.dossier_version,
+    })),
+    form:
+      row.form_version !== null && row.form_data ? { version: row.form_version, data: row.form_data } : null,
+    supplementRequests: dossier.supplementRequests.map((request) => ({
+      kind: request.kind,
+      rule: request.rule,
+      at: iso(request.at),
+      reason: request.reason,
+      items: [...request.items],
+      fulfilledAt: isoOrNull(request.fulfilledAt),
+    })),
+    consultations: dossier.consultations.map((entry) => ({
+      id: entry.id,
+      toName: entry.toName,
+      subject: entry.subject,
+      requestFileId: entry.requestRef,
+      requestedAt: iso(entry.requestedAt),
+      answerFileId: entry.answerRef,
+      answeredAt: isoOrNull(entry.answeredAt),
+    })),
+    result: dossier.result
+      ? {
+          documentNumber: dossier.result.documentNumber,
+          fileId: dossier.result.fileRef,
+          uploadedAt: iso(dossier.result.uploadedAt),
+          sentAt: isoOrNull(dossier.result.sentAt),
+          error: dossier.result.error
+            ? { description: dossier.result.error.description, at: iso(dossier.result.error.at) }
+            : null,
+          corrections: dossier.result.corrections.length,
+        }
+      : null,
+    refusal: dossier.refusal
+      ? {
+          stage: dossier.refusal.stage,
+          rule: dossier.refusal.rule,
+          reason: dossier.refusal.reason,
+          at: iso(dossier.refusal.at),
+        }
+      : null,
+    delivery: dossier.delivery
+      ? {
+          method: dossier.delivery.method,
+          at: iso(dossier.delivery.at),
+          reference: dossier.delivery.reference,
+        }
+      : null,
+    fees: { due: dossier.fees.due, paid: dossier.fees.paid },
+    timeline: events.map((event, index) => ({
+      version: event.version,
+      type: event.type,
+      label: eventLabel(event.type, event.payload),
+      rule: event.rule,
+      at: event.at.toISOString(),
+      actor: actorView(actors[index] as Actor, names),
+      detail: eventDetail(event.type, event.payload, stepName),
+    })),
+    allowedCommands: allowed,
+    integrity: integrity.intact
+      ? { intact: true, events: integrity.events, brokenAtVersion: null }
+      : { intact: false, events: integrity.events, brokenAtVersion: integrity.brokenAtVersion },
+  };
+}
+
+export const iso = (ms: number) => new Date(ms).toISOString();
+export const isoOrNull = (ms: number | null | undefined) => (typeof ms === "number" ? iso(ms) : null);
+
+export function timeClassOf(
+  status: Pick<DossierStatusView, "overdue" | "dueSoon" | "remainingMinutes">,
+): TimeClass {
+  if (status.overdue) return "overdue";
+  if (status.dueSoon) return "due_soon";
+  return status.remainingMinutes === null ? "none" : "ok";
+}
+
+export function clockView(status: DossierStatusView): DossierView["clock"] {
+  return {
+    phase: status.phase,
+    due: isoOrNull(status.due),
+    appointment: isoOrNull(status.appointment),
+    remainingMinutes: status.remainingMinutes,
+    overdue: status.overdue,
+    dueSoon: status.dueSoon,
+    timeClass: timeClassOf(status),
+    finish: status.finish
+      ? {
+          at: iso(status.finish.at),
+          kind: status.finish.kind,
+          due: iso(status.finish.due),
+          outcome: status.finish.outcome,
+        }
+      : null,
+  };
+}
+
+/** The commands the officer may issue now from any of their seats, whose route they may call. */
+export async function allowedFor(
+  db: Db,
+  officerId: string,
+  dossier: Dossier,
+  now: number,
+  calendar: WorkingCalendar,
+): Promise<AllowedCommand[]> {
+  const seats = await officerSeats(db, officerId, dossier);
+  const allowed = new Set<string>();
+  for (const seat of seats) {
+    for (const type of allowedCommands(dossier, seat, now, calendar)) {
+      if (isRoutedCommand(type) && rolesFor(COMMAND_TABLE[type].permission).includes(seat.role))
+        allowed.add(type);
+    }
+  }
+  return COMMAND_TYPES.filter((type) => allowed.has(type)).map((type) => ({
+    command: type,
+    label: DOSSIER_COMMANDS[type].label,
+    method: "POST" as const,
+    path: dossierCommandPath(type, dossier.id),
+  }));
+}
+
+interface Names {
+  agencies: Map<string, { code: string; name: string }>;
+  officers: Map<string, string>;
+}
+
+async function loadNames(db: Db, dossier: Dossier, actors: readonly Actor[]): Promise<Names> {
+  const agencyIds = new Set<string>([dossier.receivingAgencyId]);
+  if (dossier.processingAgencyId) agencyIds.add(dossier.processingAgencyId);
+  if (dossier.step) agencyIds.add(dossier.step.unitId);
+  for (const step of dossier.workflow.steps) {
+    agencyIds.add(step.agencyId);
+    agencyIds.add(step.unitId);
+  }
+  const officerIds = new Set<string>();
+  if (dossier.step?.assigneeId) officerIds.add(dossier.step.assigneeId);
+  for (const actor of actors) {
+    if (actor.kind !== "officer") continue;
+    agencyIds.add(actor.agencyId);
+    officerIds.add(actor.officerId);
+  }
+  const agencies = [...agencyIds].filter((id) => UUID.test(id));
+  const officers = [...officerIds].filter((id) => UUID.test(id));
+  const [agencyRows, officerRows] = await Promise.all([
+    agencies.length
+      ? db.selectFrom("agency").select(["id", "code", "name"]).where("id", "in", agencies).execute()
+      : [],
+    officers.length
+      ? db.selectFrom("officer").select(["id", "full_name"]).where("id", "in", officers).execute()
+      : [],
+  ]);
+  return {
+    agencies: new Map(agencyRows.map((a) => [a.id, { code: a.code, name: a.name }])),
+    officers: new Map(officerRows.map((o) => [o.id, o.full_name])),
+  };
+}
+
+function actorView(actor: Actor, names: Names): EventActor {
+  switch (actor.kind) {
+    case "officer":
+      return {
+        kind: "officer",
+        id: actor.officerId,
+        name: names.officers.get(actor.officerId) ?? null,
+        role: actor.role,
+        roleLabel: ROLE_NAMES[actor.role as WorkflowRole] ?? actor.role,
+        agencyId: actor.agencyId,
+        agencyName: names.agencies.get(actor.agencyId)?.name ?? null,
+      };
+    case "applicant":
+      return {
+        kind: "applicant",
+        id: actor.accountId,
+        name: null,
+        role: null,
+        roleLabel: "Người nộp hồ sơ",
+        agencyId: null,
+        agencyName: null,
+      };
+    default:
+      return {
+        kind: "system",
+        id: actor.job,
+        name: "Hệ thống",
+        role: null,
+        roleLabel: null,
+        agencyId: null,
+        agencyName: null,
+      };
+  }
+}

@@ -1,0 +1,95 @@
+import type { FastifyRequest } from "fastify";
+import { sql } from "kysely";
+import type { Dossier } from "../../../domain/dossier/index.ts";
+import { type OfficerActor, officer } from "../../../domain/dossier/index.ts";
+import type { Db } from "../../db/database.ts";
+import type { Role } from "../../db/schema.ts";
+import type { AgencyOf } from "../../http/access.ts";
+import { rolesFor } from "../identity/permissions.ts";
+import { UUID } from "./dossier-store.ts";
+
+/**
+ * PRC-9: the server checks that an officer really holds a role at an agency (roles cover their
+ * agency's subtree); the lifecycle then checks that this role at this agency may act on this
+ * dossier now. A "seat" is such a pair for one of the dossier's agencies or units: the officer
+ * acts on the dossier from one of their seats.
+ */
+
+/** The (agency, role) pairs among `agencyIds` that the officer holds a role over. */
+export async function seatsAt(
+  db: Db,
+  officerId: string,
+  agencyIds: readonly string[],
+  roles?: readonly Role[],
+): Promise<{ agencyId: string; role: Role }[]> {
+  const ids = [...new Set(agencyIds.filter((id) => UUID.test(id)))];
+  if (ids.length === 0 || (roles && roles.length === 0)) return [];
+  const { rows } = await sql<{ agency_id: string; role: Role }>`
+    WITH RECURSIVE up (start, id, parent_id) AS (
+      SELECT a.id, a.id, a.parent_id FROM agency a WHERE a.id = ANY(${ids}::uuid[])
+      UNION ALL
+      SELECT up.start, a.id, a.parent_id FROM agency a JOIN up ON a.id = up.parent_id
+    )
+    SELECT DISTINCT up.start AS agency_id, r.role
+    FROM up JOIN officer_role r ON r.scope_agency_id = up.id
+    WHERE r.officer_id = ${officerId}
+      ${roles ? sql`AND r.role = ANY(${[...roles]}::text[])` : sql``}`.execute(db);
+  // Keep the order of `agencyIds` (the most specific first).
+  return ids.flatMap((id) =>
+    rows.filter((row) => row.agency_id === id).map((row) => ({ agencyId: id, role: row.role })),
+  );
+}
+
+/** Every agency and unit of a dossier where someone may act: its seats are taken among these. */
+export function dossierAgencies(dossier: Dossier): string[] {
+  const ids = [
+    dossier.step?.unitId,
+    ...dossier.handOvers.slice(-1).flatMap((entry) => ("unitId" in entry.to ? [entry.to.unitId] : [])),
+    dossier.processingAgencyId,
+    ...dossier.workflow.steps.flatMap((step) => [step.unitId, step.agencyId]),
+    dossier.receivingAgencyId,
+  ];
+  return [...new Set(ids.filter((id): id is string => typeof id === "string"))];
+}
+
+/** The officer's seats on a dossier, as lifecycle actors, for the roles given (default: all). */
+export async function officerSeats(
+  db: Db,
+  officerId: string,
+  dossier: Dossier,
+  roles?: readonly Role[],
+): Promise<OfficerActor[]> {
+  const seats = await seatsAt(db, officerId, dossierAgencies(dossier), roles);
+  return seats.map((seat) => officer(officerId, seat.role, seat.agencyId));
+}
+
+/**
+ * The route gate's `agencyOf` for `/api/dossiers/:dossierId/…`: the dossier's agency that the
+ * signed-in officer covers with a role of the route's permission, among the unit of the current
+ * (or pending) step, the agency or unit that must act next, the processing agency and the
+ * receiving agency. If none, the receiving agency (refused, 403). An unknown dossier concerns no
+ * agency (null): only province-wide roles pass, then learn it does not exist (404).
+ */
+export const dossierAgencyOf: AgencyOf = async (request: FastifyRequest, db: Db) => {
+  const dossierId = (request.params as { dossierId?: string }).dossierId;
+  const access = request.routeOptions.config.access;
+  if (!dossierId || !UUID.test(dossierId) || access?.kind !== "officer") return null;
+  const row = await db
+    .selectFrom("dossier")
+    .select(["step_unit_id", "holder_agency_id", "processing_agency_id", "receiving_agency_id"])
+    .where("id", "=", dossierId)
+    .executeTakeFirst();
+  if (!row) return null;
+  const candidates = [
+    row.step_unit_id,
+    row.holder_agency_id,
+    row.processing_agency_id,
+    row.receiving_agency_id,
+  ].filter((id): id is string => id !== null);
+  const officerId = request.officer?.id;
+  if (officerId) {
+    const seats = await seatsAt(db, officerId, candidates, rolesFor(access.permission));
+    if (seats[0]) return seats[0].agencyId;
+  }
+  return row.receiving_agency_id;
+};

@@ -1,0 +1,365 @@
+import type { FastifyReply, FastifyRequest } from "fastify";
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import type { z } from "zod";
+import {
+  CitizenDossierList,
+  CitizenDossierListQuery,
+  CitizenDossierView,
+  DOSSIER_COMMANDS,
+  DossierCodeParams,
+  DossierFileParams,
+  DossierParams,
+  DossierView,
+  dossierCommandPath,
+  FileUploadQuery,
+  InboxCounts,
+  InboxPage,
+  InboxQuery,
+  PublicDossierLookup,
+  ReceiveDossierRequest,
+  ReceptionResult,
+  StoredFileInfo,
+  SubmitOnlineRequest,
+} from "../../../contracts/dossiers.ts";
+import { IssuesProblem } from "../../../contracts/forms.ts";
+import { Problem } from "../../../contracts/problem.ts";
+import type { Db } from "../../db/database.ts";
+import { agencyIdInRequest, officerAccess, officerOf, PUBLIC } from "../../http/access.ts";
+import { requireCitizen } from "../citizen-identity/authenticate.ts";
+import { actOnDossier } from "./act-on-dossier.ts";
+import { readCitizenDossierFile } from "./citizen-dossier-file.ts";
+import { getCitizenDossier, listCitizenDossiers } from "./citizen-dossiers.ts";
+import { type Clock, systemClock } from "./clock.ts";
+import { COMMAND_TABLE, COMMAND_TYPES } from "./command-table.ts";
+import { loadDossierView } from "./dossier-view.ts";
+import { idempotencyKeyOf } from "./idempotency.ts";
+import { countInbox, listInbox } from "./list-inbox.ts";
+import { lookupDossier } from "./lookup-dossier.ts";
+import { dossierAgencyOf } from "./officer-seats.ts";
+import { receiveDossier } from "./receive-dossier.ts";
+import { MAX_FILE_BYTES, readDossierFile, storeFile, UPLOAD_CONTENT_TYPES } from "./store-file.ts";
+import { submitDossierOnline } from "./submit-dossier-online.ts";
+
+const errors = {
+  400: Problem,
+  401: Problem,
+  403: Problem,
+  404: Problem,
+  409: Problem,
+  413: Problem,
+  415: Problem,
+  422: IssuesProblem,
+};
+const CITIZEN = { kind: "citizen" } as const;
+const READ = officerAccess("dossiers.read", dossierAgencyOf);
+
+const IDEMPOTENCY_HEADER = {
+  description:
+    "Optional Idempotency-Key: a repeat of the same request by the same caller gets the first answer and changes nothing.",
+};
+
+/**
+ * Dossiers over HTTP (thin: parse, authorize, call the use case). Officers' routes are scoped by
+ * the dossier's agencies (officer-seats.ts); citizens reach only their own dossiers; the lookup by
+ * code is public and masked (CODE-3).
+ */
+export const dossierRoutes: FastifyPluginAsyncZod<{ db: Db; clock?: Clock | undefined }> = async (
+  app,
+  { db, clock = systemClock },
+) => {
+  // Uploads arrive as the raw file; what they are is decided by their content (store-file.ts).
+  for (const type of UPLOAD_CONTENT_TYPES) {
+    app.addContentTypeParser(type, { parseAs: "buffer" }, (_request, body, done) => done(null, body));
+  }
+
+  app.post(
+    "/api/dossiers",
+    {
+      config: { access: officerAccess("dossiers.one_stop", agencyIdInRequest) },
+      schema: {
+        tags: ["dossiers"],
+        summary:
+          "Receive a dossier at the counter or by post (REC-2): complete or refused → 201 with the dossier and its code (CODE-1); not competent or incomplete → 200 with the slip to print, no dossier",
+        description: IDEMPOTENCY_HEADER.description,
+        body: ReceiveDossierRequest,
+        response: { 200: ReceptionResult, 201: ReceptionResult, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const officer = officerOf(request);
+      const result = await receiveDossier(
+        db,
+        clock,
+        officer,
+        request.body,
+        idempotencyKeyOf(request, `officer:${officer.id}`),
+      );
+      if (result.body.kind === "dossier") {
+        request.audit = {
+          ...request.audit,
+          objectType: "dossier",
+          objectId: result.body.dossier.id,
+          detail: { code: result.body.dossier.code, status: result.body.dossier.status },
+        };
+      } else {
+        request.audit = { ...request.audit, objectType: "dossier", detail: { slip: result.body.slip.kind } };
+      }
+      return reply.status(result.status).send(result.body);
+    },
+  );
+
+  app.get(
+    "/api/dossiers/:dossierId",
+    {
+      config: { access: READ },
+      schema: {
+        tags: ["dossiers"],
+        summary:
+          "A dossier: applicant, components, deadline clock, timeline and the commands allowed to the caller",
+        params: DossierParams,
+        response: { 200: DossierView, ...errors },
+      },
+    },
+    async (request) => loadDossierView(db, request.params.dossierId, officerOf(request).id, clock()),
+  );
+
+  for (const type of COMMAND_TYPES) {
+    const spec = COMMAND_TABLE[type];
+    const body = DOSSIER_COMMANDS[type].body as z.ZodType<{ expectedVersion: number }>;
+    app.post(
+      dossierCommandPath(type),
+      {
+        config: { access: officerAccess(spec.permission, dossierAgencyOf) },
+        schema: {
+          tags: ["dossier commands"],
+          summary: `${DOSSIER_COMMANDS[type].label} (${type})`,
+          description: `The lifecycle command \`${type}\`. 409 DOSSIER_VERSION_CONFLICT when expectedVersion is not the current version; 422 with the rule when the lifecycle refuses. ${IDEMPOTENCY_HEADER.description}`,
+          params: DossierParams,
+          body,
+          response: { 200: DossierView, ...errors },
+        },
+      },
+      async (request) => {
+        const officer = officerOf(request);
+        const view = await actOnDossier(db, clock, {
+          officer,
+          dossierId: request.params.dossierId,
+          command: type,
+          body: request.body as never,
+          idempotency: idempotencyKeyOf(request, `officer:${officer.id}`),
+        });
+        request.audit = {
+          ...request.audit,
+          objectType: "dossier",
+          objectId: request.params.dossierId,
+          detail: { command: type, code: view.code, version: view.version },
+        };
+        return view;
+      },
+    );
+  }
+
+  app.get(
+    "/api/dossiers/:dossierId/files/:fileId",
+    {
+      config: { access: READ },
+      schema: {
+        tags: ["dossiers"],
+        summary: "A file attached to the dossier (components, result, consultation letters)",
+        params: DossierFileParams,
+        response: { 404: Problem, 401: Problem, 403: Problem, 400: Problem },
+      },
+    },
+    async (request, reply) => {
+      const file = await readDossierFile(db, request.params.dossierId, request.params.fileId);
+      return sendFile(reply, file);
+    },
+  );
+
+  app.post(
+    "/api/files",
+    {
+      bodyLimit: MAX_FILE_BYTES,
+      config: { access: officerAccess("dossiers.upload") },
+      schema: {
+        tags: ["dossiers"],
+        summary:
+          "Upload a file (PDF, JPEG or PNG, checked by content; at most 10 MB) to attach to a dossier command; the body is the file",
+        querystring: FileUploadQuery,
+        response: { 201: StoredFileInfo, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const officer = officerOf(request);
+      const stored = await storeFile(db, request.body, request.query.name, `officer:${officer.id}`);
+      request.audit = {
+        ...request.audit,
+        objectType: "file",
+        objectId: stored.id,
+        detail: { mime: stored.mime },
+      };
+      return reply.status(201).send(stored);
+    },
+  );
+
+  app.get(
+    "/api/inbox",
+    {
+      config: { access: officerAccess("dossiers.read") },
+      schema: {
+        tags: ["dossiers"],
+        summary: "The signed-in officer's inbox, one box at a time (REC-3, PRC-9), nearest due first",
+        querystring: InboxQuery,
+        response: { 200: InboxPage, ...errors },
+      },
+    },
+    async (request) => listInbox(db, officerOf(request), request.query, clock()),
+  );
+
+  app.get(
+    "/api/inbox/counts",
+    {
+      config: { access: officerAccess("dossiers.read") },
+      schema: {
+        tags: ["dossiers"],
+        summary: "How many dossiers are in each box of the signed-in officer's inbox",
+        response: { 200: InboxCounts, ...errors },
+      },
+    },
+    async (request) => countInbox(db, officerOf(request), clock()),
+  );
+
+  app.get(
+    "/api/public/dossiers/:code",
+    {
+      config: { access: PUBLIC },
+      schema: {
+        tags: ["dossiers"],
+        summary: "Where a dossier stands, by its code (CODE-3, LKP-1): personal data masked",
+        params: DossierCodeParams,
+        response: { 200: PublicDossierLookup, ...errors },
+      },
+    },
+    async (request) => lookupDossier(db, request.params.code),
+  );
+
+  const citizenOf = (request: FastifyRequest) => requireCitizen(db, request);
+
+  app.get(
+    "/api/citizen/dossiers",
+    {
+      config: { access: CITIZEN },
+      schema: {
+        tags: ["citizen dossiers"],
+        summary: "The signed-in citizen's own dossiers, newest first",
+        querystring: CitizenDossierListQuery,
+        response: { 200: CitizenDossierList, ...errors },
+      },
+    },
+    async (request) =>
+      listCitizenDossiers(db, await citizenOf(request), request.query.page, request.query.pageSize),
+  );
+
+  app.get(
+    "/api/citizen/dossiers/:dossierId",
+    {
+      config: { access: CITIZEN },
+      schema: {
+        tags: ["citizen dossiers"],
+        summary: "One of the citizen's own dossiers (another's: 404)",
+        params: DossierParams,
+        response: { 200: CitizenDossierView, ...errors },
+      },
+    },
+    async (request) => getCitizenDossier(db, await citizenOf(request), request.params.dossierId, clock()),
+  );
+
+  app.get(
+    "/api/citizen/dossiers/:dossierId/files/:fileId",
+    {
+      config: { access: CITIZEN },
+      schema: {
+        tags: ["citizen dossiers"],
+        summary:
+          "A file of the citizen's own dossier: what they handed in, and the electronic result once returned (RES-3)",
+        params: DossierFileParams,
+        response: { 404: Problem, 401: Problem, 400: Problem },
+      },
+    },
+    async (request, reply) => {
+      const citizen = await citizenOf(request);
+      const file = await readCitizenDossierFile(db, citizen, request.params.dossierId, request.params.fileId);
+      return sendFile(reply, file);
+    },
+  );
+
+  app.post(
+    "/api/citizen/dossiers",
+    {
+      config: { access: CITIZEN },
+      schema: {
+        tags: ["citizen dossiers"],
+        summary:
+          "Submit a dossier online (REC-4): e-form checked, required components uploaded; it waits for acceptance (REC-3)",
+        description: IDEMPOTENCY_HEADER.description,
+        body: SubmitOnlineRequest,
+        response: { 201: CitizenDossierView, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const citizen = await citizenOf(request);
+      const view = await submitDossierOnline(
+        db,
+        clock,
+        citizen,
+        request.body,
+        idempotencyKeyOf(request, `citizen:${citizen.id}`),
+      );
+      request.audit = {
+        ...request.audit,
+        objectType: "dossier",
+        objectId: view.id,
+        detail: { code: view.code },
+      };
+      return reply.status(201).send(view);
+    },
+  );
+
+  app.post(
+    "/api/citizen/files",
+    {
+      bodyLimit: MAX_FILE_BYTES,
+      config: { access: CITIZEN },
+      schema: {
+        tags: ["citizen dossiers"],
+        summary:
+          "Upload a component (PDF, JPEG or PNG, checked by content; at most 10 MB); the body is the file",
+        querystring: FileUploadQuery,
+        response: { 201: StoredFileInfo, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const citizen = await citizenOf(request);
+      const stored = await storeFile(db, request.body, request.query.name, `citizen:${citizen.id}`);
+      request.audit = {
+        ...request.audit,
+        objectType: "file",
+        objectId: stored.id,
+        detail: { mime: stored.mime },
+      };
+      return reply.status(201).send(stored);
+    },
+  );
+};
+
+function sendFile(
+  reply: FastifyReply,
+  file: { mime: string; content: Buffer; file_name: string | null; id: string },
+): FastifyReply {
+  const name = encodeURIComponent(file.file_name ?? file.id);
+  return reply
+    .type(file.mime)
+    .header("content-disposition", `inline; filename*=UTF-8''${name}`)
+    .header("x-content-type-options", "nosniff")
+    .send(file.content);
+}

@@ -1,0 +1,97 @@
+import { createHash } from "node:crypto";
+import type { StoredFileInfo } from "../../../contracts/dossiers.ts";
+import type { Db } from "../../db/database.ts";
+import type { StoredFileMime } from "../../db/schema/dossiers.ts";
+import { AppError } from "../../http/problem.ts";
+import { UUID } from "./dossier-store.ts";
+
+/**
+ * Uploads are checked by content and size: a file is stored only if its first bytes say PDF,
+ * JPEG or PNG (whatever its name or declared type) and it is at most MAX_FILE_BYTES. Only the
+ * uploader may attach it to a dossier.
+ */
+export const MAX_FILE_BYTES = 10 * 1024 * 1024;
+export const UPLOAD_CONTENT_TYPES = [
+  "application/pdf",
+  "image/jpeg",
+  "image/png",
+  "application/octet-stream",
+];
+
+export function sniffMime(content: Buffer): StoredFileMime | null {
+  if (content.subarray(0, 5).toString("latin1") === "%PDF-") return "application/pdf";
+  if (content[0] === 0xff && content[1] === 0xd8 && content[2] === 0xff) return "image/jpeg";
+  const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  if (content.length >= 8 && content.subarray(0, 8).equals(png)) return "image/png";
+  return null;
+}
+
+export async function storeFile(
+  db: Db,
+  content: unknown,
+  name: string | undefined,
+  uploadedBy: string,
+): Promise<StoredFileInfo> {
+  if (!Buffer.isBuffer(content) || content.length === 0) {
+    throw new AppError(400, "FILE_EMPTY", "Tệp gửi lên bị trống.");
+  }
+  if (content.length > MAX_FILE_BYTES) {
+    throw new AppError(413, "FILE_TOO_LARGE", `Tệp vượt quá ${MAX_FILE_BYTES / 1024 / 1024} MB.`);
+  }
+  const mime = sniffMime(content);
+  if (!mime) {
+    throw new AppError(
+      415,
+      "FILE_TYPE_NOT_ALLOWED",
+      "Chỉ nhận tệp PDF, JPEG hoặc PNG (kiểm tra theo nội dung tệp).",
+    );
+  }
+  const sha256 = createHash("sha256").update(content).digest();
+  const row = await db
+    .insertInto("stored_file")
+    .values({ sha256, mime, size: content.length, file_name: name ?? null, content, uploaded_by: uploadedBy })
+    .returning(["id"])
+    .executeTakeFirstOrThrow();
+  return { id: row.id, mime, size: content.length, sha256: sha256.toString("hex"), name: name ?? null };
+}
+
+/** 422 unless every file exists and was uploaded by `caller`. */
+export async function requireOwnFiles(db: Db, fileIds: readonly string[], caller: string): Promise<void> {
+  const ids = [...new Set(fileIds)];
+  if (ids.length === 0) return;
+  const found = ids.every((id) => UUID.test(id))
+    ? await db
+        .selectFrom("stored_file")
+        .select("id")
+        .where("id", "in", ids)
+        .where("uploaded_by", "=", caller)
+        .execute()
+    : [];
+  if (found.length !== ids.length) {
+    throw new AppError(
+      422,
+      "FILE_NOT_FOUND",
+      "Không tìm thấy tệp đã tải lên; hãy tải tệp lên trước khi đính kèm.",
+    );
+  }
+}
+
+/** A file attached to a dossier (404 otherwise), with its content. */
+export async function readDossierFile(db: Db, dossierId: string, fileId: string) {
+  const row = await db
+    .selectFrom("stored_file as f")
+    .select(["f.id", "f.mime", "f.size", "f.file_name", "f.content", "f.sha256"])
+    .where("f.id", "=", fileId)
+    .where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom("dossier_attachment as a")
+          .select("a.id")
+          .whereRef("a.file_id", "=", "f.id")
+          .where("a.dossier_id", "=", dossierId),
+      ),
+    )
+    .executeTakeFirst();
+  if (!row) throw new AppError(404, "FILE_NOT_FOUND", "Không tìm thấy tệp của hồ sơ.");
+  return row;
+}

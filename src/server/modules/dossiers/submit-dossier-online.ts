@@ -1,0 +1,118 @@
+import { createHash, randomUUID } from "node:crypto";
+import type { CitizenProfile } from "../../../contracts/citizen.ts";
+import type { CitizenDossierView, SubmitOnlineRequest } from "../../../contracts/dossiers.ts";
+import {
+  type ApplicantSnapshot,
+  applicant,
+  type SubmitOnlineCommand,
+} from "../../../domain/dossier/index.ts";
+import { DomainError } from "../../../domain/errors.ts";
+import type { Db } from "../../db/database.ts";
+import { canonicalJson } from "../audit/audit-hash.ts";
+import { loadWorkingCalendar } from "../calendar/load-working-calendar.ts";
+import { getCitizenDossier } from "./citizen-dossiers.ts";
+import type { Clock } from "./clock.ts";
+import type { IdempotencyKey } from "./idempotency.ts";
+import {
+  checkComponents,
+  checkFormData,
+  createDossier,
+  procedureInput,
+  requireOfferedProcedure,
+  requireReceivingAgency,
+  requireWorkflowInForce,
+} from "./new-dossier-input.ts";
+import { requireOwnFiles } from "./store-file.ts";
+
+/**
+ * REC-4: the signed-in applicant (e-ID, ACC-3) submits online: the published e-form checked on
+ * the server, every required component uploaded, the digital signature where required. The
+ * dossier waits in `awaiting_acceptance`; REC-3's 8 working hours start now. The applicant's
+ * identity comes from the e-ID, never from the request. The e-form data is kept with the dossier;
+ * its SHA-256 is in the event (`eFormRef`), so the hash chain covers it.
+ */
+export async function submitDossierOnline(
+  db: Db,
+  clock: Clock,
+  citizen: CitizenProfile,
+  request: SubmitOnlineRequest,
+  idempotency: IdempotencyKey | null,
+): Promise<CitizenDossierView> {
+  const agency = await requireReceivingAgency(db, request.agencyId);
+  const procedure = await requireOfferedProcedure(db, request.procedureId, agency.id);
+  if (procedure.serviceLevel === "information_only") {
+    throw new DomainError(
+      "ONLINE_NOT_OFFERED",
+      "Thủ tục này chỉ cung cấp thông tin, không nộp hồ sơ trực tuyến.",
+      {
+        rule: "REC-4",
+      },
+    );
+  }
+  const now = clock();
+  const { attachments, documents } = checkComponents(
+    procedure,
+    request.components.map((c) => ({ ...c, originals: 0, certifiedCopies: 0, photocopies: 0 })),
+    { rule: "REC-4", online: true },
+  );
+  await requireOwnFiles(
+    db,
+    attachments.flatMap((a) => (a.fileId ? [a.fileId] : [])),
+    `citizen:${citizen.id}`,
+  );
+  const form = await checkFormData(db, procedure.procedureId, request.formData, true, now);
+  if (!form) throw new Error("a required e-form came back empty");
+  const workflow = await requireWorkflowInForce(db, procedure.procedureId, agency.id, now);
+  const { calendar } = await loadWorkingCalendar(db, agency.id);
+  const dossierId = randomUUID();
+  const formHash = createHash("sha256").update(canonicalJson(form.data)).digest("hex");
+  const answer = await createDossier(db, {
+    agency,
+    calendar,
+    now,
+    idempotency,
+    viewerOfficerId: null,
+    procedure,
+    workflow,
+    form,
+    attachments,
+    command: (code): SubmitOnlineCommand => ({
+      type: "submit_online",
+      actor: applicant(citizen.id),
+      dossierId,
+      code,
+      receivingAgency: { id: agency.id, identifier: agency.code },
+      procedure: procedureInput(procedure),
+      workflow: workflow.input,
+      applicant: applicantOf(citizen),
+      resultDelivery: request.resultDelivery,
+      documents,
+      eFormRef: `form:${procedure.procedureId}:v${form.version}:sha256:${formHash}`,
+      signed: request.signed,
+    }),
+    answer: (trx, id) => getCitizenDossier(trx, citizen, id, now),
+  });
+  return answer as CitizenDossierView;
+}
+
+/** ACC-3: the identity data of the e-ID stands for the applicant's papers. */
+export function applicantOf(citizen: CitizenProfile): ApplicantSnapshot {
+  if (citizen.organization) {
+    return {
+      kind: "organization",
+      name: citizen.organization.name,
+      idNumber: citizen.organization.taxCode,
+      phone: citizen.phone,
+      email: citizen.email,
+      address: citizen.address,
+    };
+  }
+  return {
+    kind: "individual",
+    name: citizen.fullName,
+    idNumber: citizen.identityNumber,
+    phone: citizen.phone,
+    email: citizen.email,
+    address: citizen.address,
+  };
+}

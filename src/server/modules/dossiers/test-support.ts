@@ -1,0 +1,169 @@
+import type { FastifyInstance, InjectOptions } from "fastify";
+import type { ReceiveDossierRequest } from "../../../contracts/dossiers.ts";
+import { buildApp } from "../../app.ts";
+import { loadConfig } from "../../config.ts";
+import type { Db } from "../../db/database.ts";
+import { signInAs } from "../../testing/test-app.ts";
+import { createTestDatabase, type TestDatabase } from "../../testing/test-database.ts";
+import { loadWorkingCalendar } from "../calendar/load-working-calendar.ts";
+import { openCitizenSession } from "../citizen-identity/sessions.ts";
+
+/** Test harness of the dossier module (not used by production code). */
+
+export const MINUTE = 60_000;
+export const HOUR = 60 * MINUTE;
+export const DAY = 24 * HOUR;
+
+export interface DossierTestApp {
+  app: FastifyInstance;
+  database: TestDatabase;
+  db: Db;
+  /** The app's clock: read, set, move forward. */
+  clock: { now(): number; set(at: number): void; advance(ms: number): number };
+  close(): Promise<void>;
+}
+
+/** The real app on a private copy of the demo database, with a clock the test drives. */
+export async function createDossierTestApp(start: number): Promise<DossierTestApp> {
+  const database = await createTestDatabase();
+  let now = start;
+  const app = await buildApp(
+    { ...loadConfig({}), LOG_LEVEL: "silent", SESSION_TTL_HOURS: 1, WEB_DIST_DIR: "" },
+    database.db,
+    undefined,
+    { clock: () => now },
+  );
+  await app.ready();
+  return {
+    app,
+    database,
+    db: database.db,
+    clock: {
+      now: () => now,
+      set: (at) => {
+        now = at;
+      },
+      advance: (ms) => {
+        now += ms;
+        return now;
+      },
+    },
+    async close() {
+      await app.close();
+      await database.drop();
+    },
+  };
+}
+
+/**
+ * The opening of a working day at least `daysAhead` days from now (Vietnam time, national
+ * calendar): a start for a test clock that is after the demo workflows became effective and
+ * falls on a working day whatever the date the tests run.
+ */
+export async function nextWorkingMorning(db: Db, daysAhead = 2): Promise<number> {
+  const { calendar } = await loadWorkingCalendar(db, null);
+  return calendar.nextWorkingInstant(Date.now() + daysAhead * DAY);
+}
+
+export async function agencyIdOf(db: Db, code: string): Promise<string> {
+  const row = await db.selectFrom("agency").select("id").where("code", "=", code).executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export async function procedureIdOf(db: Db, code: string): Promise<string> {
+  const row = await db
+    .selectFrom("procedure")
+    .select("id")
+    .where("code", "=", code)
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export async function officerIdOf(db: Db, username: string): Promise<string> {
+  const row = await db
+    .selectFrom("officer")
+    .select("id")
+    .where("username", "=", username)
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+/** Session cookies of demo officers, signed in once per test file. */
+export async function officerCookies(app: FastifyInstance, usernames: readonly string[]) {
+  const cookies: Record<string, string> = {};
+  for (const username of usernames) cookies[username] = await signInAs(app, username);
+  return cookies;
+}
+
+/** A citizen (as the e-ID would record them) with an open session; returns the id and cookie. */
+export async function citizenSession(
+  db: Db,
+  person: { identityNumber: string; fullName: string; level?: 1 | 2 },
+): Promise<{ id: string; cookie: string }> {
+  const row = await db
+    .insertInto("citizen")
+    .values({
+      issuer: "https://eid.test.motcua.local",
+      subject: `test-${person.identityNumber}`,
+      kind: "individual",
+      identity_number: person.identityNumber,
+      identity_level: person.level ?? 2,
+      full_name: person.fullName,
+      address: "Số 12 phố Trần Phú, phường Hạc Thành, tỉnh Thanh Hóa",
+      phone: "0912345678",
+      email: "citizen@example.vn",
+    })
+    .returning("id")
+    .executeTakeFirstOrThrow();
+  const token = await openCitizenSession(db, row.id, 1, {});
+  return { id: row.id, cookie: `motcua_citizen=${token}` };
+}
+
+/**
+ * A complete counter reception of procedure 1.003198 (Sở Tư pháp, 30 calendar days; workflow:
+ * one-stop → Phòng Hành chính tư pháp: specialist, unit head → director → return).
+ */
+export function counterReception(
+  ids: { agencyId: string; procedureId: string },
+  overrides: Partial<ReceiveDossierRequest> = {},
+): Record<string, unknown> {
+  return {
+    agencyId: ids.agencyId,
+    procedureId: ids.procedureId,
+    channel: "counter",
+    applicant: {
+      kind: "individual",
+      name: "Nguyễn Văn An",
+      idNumber: "038085012345",
+      phone: "0912345678",
+      email: "an@example.vn",
+      address: "Số 12 phố Trần Phú, phường Hạc Thành",
+    },
+    components: [{ index: 0, originals: 1 }, { index: 1, originals: 1 }, { index: 2 }],
+    resultDelivery: "counter",
+    outcome: { kind: "complete" },
+    ...overrides,
+  };
+}
+
+/** `app.inject` with a cookie and JSON, returning status and parsed body. */
+export async function call(
+  app: FastifyInstance,
+  cookie: string | undefined,
+  method: "GET" | "POST",
+  url: string,
+  payload?: unknown,
+  headers: Record<string, string> = {},
+) {
+  const options: InjectOptions = {
+    method,
+    url,
+    headers: { ...(cookie ? { cookie } : {}), ...headers },
+    ...(payload !== undefined ? { payload: payload as InjectOptions["payload"] } : {}),
+  };
+  const response = await app.inject(options);
+  const body = response.headers["content-type"]?.toString().includes("json")
+    ? response.json()
+    : response.body;
+  return { status: response.statusCode, body };
+}

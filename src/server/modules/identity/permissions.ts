@@ -1,0 +1,36 @@
+import type { Role } from "../../db/schema.ts";
+import { accountPolicies } from "../accounts/policies.ts";
+import { auditPolicies } from "../audit/policies.ts";
+import { calendarPolicies } from "../calendar/policies.ts";
+import { catalogPolicies } from "../catalog/policies.ts";
+import { dossierPolicies } from "../dossiers/policies.ts";
+import { formPolicies } from "../forms/policies.ts";
+import { organizationPolicies } from "../organization/policies.ts";
+import { workflowPolicies } from "../workflows/policies.ts";
+import { identityPolicies } from "./policies.ts";
+
+/**
+ * Every permission of the system and the roles that hold it, gathered from each module's
+ * policies.ts. A route names one permission in its access rule (http/access.ts).
+ */
+const PERMISSIONS = {
+  ...identityPolicies,
+  ...accountPolicies,
+  ...auditPolicies,
+  ...calendarPolicies,
+  ...organizationPolicies,
+  ...catalogPolicies,
+  ...formPolicies,
+  ...workflowPolicies,
+  ...dossierPolicies,
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export function rolesFor(permission: Permission): readonly Role[] {
+  return PERMISSIONS[permission];
+}
+
+export function allPermissions(): Permission[] {
+  return Object.keys(PERMISSIONS) as Permission[];
+}
