@@ -1,0 +1,43 @@
+import { type ComponentType, type LazyExoticComponent, lazy } from "react";
+import { BrowserRouter, Route, Routes } from "react-router";
+import { Layout } from "./components/Layout.tsx";
+import { NotFoundPage } from "./components/NotFoundPage.tsx";
+import { HomePage } from "./portal/HomePage.tsx";
+
+/**
+ * Officers' pages and administration areas, one line each, fetched only when visited (the citizens'
+ * portal stays lean). A path ending in `/*` is an area that routes its own sub-pages inside.
+ */
+const lazyPages: readonly { path: string; page: LazyExoticComponent<ComponentType> }[] = [
+  { path: "dang-nhap", page: lazy(() => import("./workspace/SignInPage.tsx")) },
+  { path: "can-bo", page: lazy(() => import("./workspace/OfficerHomePage.tsx")) },
+  { path: "can-bo/doi-mat-khau", page: lazy(() => import("./workspace/ChangePasswordPage.tsx")) },
+  { path: "quan-tri/lich-lam-viec", page: lazy(() => import("./admin/calendar/CalendarAdminPage.tsx")) },
+  { path: "quan-tri/tai-khoan/*", page: lazy(() => import("./admin/accounts/AccountsArea.tsx")) },
+  { path: "quan-tri/co-quan", page: lazy(() => import("./admin/agencies/AgenciesAdminPage.tsx")) },
+  { path: "quan-tri/nhat-ky", page: lazy(() => import("./admin/audit/AuditPage.tsx")) },
+  { path: "thu-tuc", page: lazy(() => import("./portal/catalog/CatalogPage.tsx")) },
+  { path: "thu-tuc/:code", page: lazy(() => import("./portal/catalog/ProcedurePage.tsx")) },
+  { path: "thu-tuc/:code/nop-truc-tuyen", page: lazy(() => import("./portal/catalog/OnlineFormPage.tsx")) },
+  { path: "quan-tri/thu-tuc/*", page: lazy(() => import("./admin/catalog/CatalogAdminArea.tsx")) },
+  { path: "quan-tri/bieu-mau/*", page: lazy(() => import("./admin/forms/FormsAdminArea.tsx")) },
+  { path: "quan-tri/quy-trinh/*", page: lazy(() => import("./admin/workflows/WorkflowsArea.tsx")) },
+  { path: "dang-nhap-cong-dan", page: lazy(() => import("./citizen/CitizenSignInPage.tsx")) },
+  { path: "ca-nhan", page: lazy(() => import("./citizen/CitizenProfilePage.tsx")) },
+];
+
+export function App() {
+  return (
+    <BrowserRouter>
+      <Routes>
+        <Route element={<Layout />}>
+          <Route index element={<HomePage />} />
+          {lazyPages.map(({ path, page: Page }) => (
+            <Route key={path} path={path} element={<Page />} />
+          ))}
+          <Route path="*" element={<NotFoundPage />} />
+        </Route>
+      </Routes>
+    </BrowserRouter>
+  );
+}

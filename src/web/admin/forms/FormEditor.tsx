@@ -1,0 +1,363 @@
+import { Alert, Anchor, Box, Button, Group, List, Modal, Paper, Text, Textarea, Title } from "@mantine/core";
+import { useEffect, useMemo, useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
+import type { FormVersionDetail } from "../../../contracts/forms.ts";
+import type { FormDefinition } from "../../../domain/forms/definition.ts";
+import type { Issue } from "../../../domain/forms/issues.ts";
+import { validateFormDefinition } from "../../../domain/forms/validate-definition.ts";
+import { ApiError } from "../../api-client/client.ts";
+import { errorText } from "../../api-client/error-text.ts";
+import { adminFormsApi } from "../../api-client/forms.ts";
+import { normalizeIssuePath } from "../../forms/error-paths.ts";
+import { FormPreview } from "./FormPreview.tsx";
+import { lineOf, locateJsonPath } from "./json-locate.ts";
+
+type Outcome =
+  | { kind: "none" }
+  | { kind: "saved" }
+  | { kind: "refused"; detail: string }
+  | { kind: "conflict"; detail: string }
+  | { kind: "failed"; text: string };
+
+type Checked =
+  | { kind: "syntax"; message: string }
+  | { kind: "invalid"; errors: Issue[] }
+  | { kind: "valid"; definition: FormDefinition };
+
+const pretty = (value: unknown) => JSON.stringify(value, null, 2);
+
+/**
+ * The form editor (CFG-2): the definition as JSON, checked on every keystroke by the domain's
+ * `validateFormDefinition` (every problem with its path, a click selects it in the text), beside
+ * the renderer's live preview of the last valid text. Saving names the revision it was edited
+ * from: if someone saved in between, the server refuses (409) and the editor offers to reload.
+ */
+export function FormEditor({
+  detail,
+  onSaved,
+  onPublished,
+  onDiscarded,
+  onReload,
+}: {
+  detail: FormVersionDetail;
+  onSaved: (detail: FormVersionDetail) => void;
+  onPublished: (detail: FormVersionDetail) => void;
+  onDiscarded: () => void;
+  onReload: () => void;
+}) {
+  const { t } = useTranslation();
+  const [text, setText] = useState(() => pretty(detail.definition));
+  const [base, setBase] = useState({ text: pretty(detail.definition), revision: detail.revision });
+  const [serverIssues, setServerIssues] = useState<Issue[]>([]);
+  const [outcome, setOutcome] = useState<Outcome>({ kind: "none" });
+  const [busy, setBusy] = useState<null | "save" | "publish" | "discard">(null);
+  const [confirmDiscard, setConfirmDiscard] = useState(false);
+  const area = useRef<HTMLTextAreaElement>(null);
+
+  const checked = useMemo((): Checked => {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(text);
+    } catch (error) {
+      return { kind: "syntax", message: error instanceof Error ? error.message : String(error) };
+    }
+    const result = validateFormDefinition(parsed);
+    return result.ok
+      ? { kind: "valid", definition: result.definition }
+      : { kind: "invalid", errors: result.errors };
+  }, [text]);
+  // The preview keeps the last valid definition while the text is being fixed.
+  const [lastValid, setLastValid] = useState<FormDefinition>(detail.definition);
+  if (checked.kind === "valid" && checked.definition !== lastValid) setLastValid(checked.definition);
+
+  const dirty = useMemo(() => {
+    try {
+      return JSON.stringify(JSON.parse(text)) !== JSON.stringify(JSON.parse(base.text));
+    } catch {
+      return true;
+    }
+  }, [text, base.text]);
+
+  useEffect(() => {
+    if (!dirty) return;
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener("beforeunload", warn);
+    return () => window.removeEventListener("beforeunload", warn);
+  }, [dirty]);
+
+  // The server's answer repeats what the browser found: each problem once.
+  const issues = [...(checked.kind === "invalid" ? checked.errors : []), ...serverIssues].filter(
+    (issue, i, all) =>
+      all.findIndex((o) => o.path === issue.path && o.code === issue.code && o.message === issue.message) ===
+      i,
+  );
+
+  function edit(next: string) {
+    setText(next);
+    setServerIssues([]);
+    if (outcome.kind !== "conflict") setOutcome({ kind: "none" });
+  }
+
+  function reveal(path: string) {
+    const element = area.current;
+    const span = locateJsonPath(text, path);
+    if (!element || !span) return;
+    element.focus();
+    element.setSelectionRange(span.start, span.end);
+    // Scroll the selection into view: the line's share of the text's height.
+    const line = lineOf(text, span.start);
+    const lines = text.split("\n").length;
+    element.scrollTop = Math.max(0, (element.scrollHeight * (line - 3)) / lines);
+  }
+
+  async function save(): Promise<FormVersionDetail | null> {
+    let definition: unknown;
+    try {
+      definition = JSON.parse(text);
+    } catch {
+      setOutcome({ kind: "failed", text: t("adminForms.editor.fixSyntax") });
+      return null;
+    }
+    setBusy("save");
+    try {
+      const saved = await adminFormsApi.updateDraft(
+        detail.procedureId,
+        detail.version,
+        definition,
+        base.revision,
+      );
+      const savedText = pretty(saved.definition);
+      setBase({ text: savedText, revision: saved.revision });
+      setText(savedText);
+      setServerIssues([]);
+      setOutcome({ kind: "saved" });
+      onSaved(saved);
+      return saved;
+    } catch (error) {
+      refused(error);
+      return null;
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  function refused(error: unknown) {
+    if (error instanceof ApiError && error.fromServer && error.status === 409) {
+      setOutcome({ kind: "conflict", detail: error.problem.detail });
+    } else if (error instanceof ApiError && error.fromServer && error.status === 422) {
+      setServerIssues(
+        (error.problem.errors ?? []).map((e) => ({
+          path: normalizeIssuePath(e.path),
+          code: e.code ?? "INVALID",
+          message: e.message,
+        })),
+      );
+      setOutcome({ kind: "refused", detail: error.problem.detail });
+    } else {
+      setOutcome({ kind: "failed", text: errorText(error, t) });
+    }
+  }
+
+  async function publish() {
+    if (dirty && !(await save())) return;
+    setBusy("publish");
+    try {
+      onPublished(await adminFormsApi.publish(detail.procedureId, detail.version));
+    } catch (error) {
+      refused(error);
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  async function discard() {
+    setBusy("discard");
+    try {
+      await adminFormsApi.discardDraft(detail.procedureId, detail.version);
+      setConfirmDiscard(false);
+      onDiscarded();
+    } catch (error) {
+      setConfirmDiscard(false);
+      refused(error);
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  return (
+    <Box data-testid="form-editor" data-dirty={dirty} data-state={checked.kind}>
+      <Box className="mc-form-columns">
+        <Paper withBorder p="md">
+          <Group justify="space-between" mb="xs" gap="xs">
+            <Title order={2} fz="h4">
+              {t("adminForms.editor.title", { version: detail.version })}
+            </Title>
+            <Button
+              size="compact-sm"
+              variant="default"
+              onClick={() => {
+                try {
+                  edit(pretty(JSON.parse(text)));
+                } catch {
+                  // Not JSON yet: nothing to format.
+                }
+              }}
+              disabled={checked.kind === "syntax"}
+            >
+              {t("adminForms.editor.format")}
+            </Button>
+          </Group>
+          <Text fz="sm" c="gray.7" mb="xs">
+            {t("adminForms.editor.hint")}
+          </Text>
+          <Textarea
+            ref={area}
+            value={text}
+            onChange={(event) => edit(event.currentTarget.value)}
+            autosize
+            minRows={18}
+            maxRows={34}
+            spellCheck={false}
+            aria-label={t("adminForms.editor.label")}
+            styles={{
+              input: { fontFamily: "var(--mantine-font-family-monospace)", fontSize: 13, lineHeight: 1.45 },
+            }}
+            data-testid="form-json"
+          />
+          <Box mt="sm" role="status" aria-live="polite">
+            {checked.kind === "syntax" ? (
+              <Alert
+                color="red"
+                variant="light"
+                title={t("adminForms.editor.syntax")}
+                data-testid="form-syntax-error"
+              >
+                <Text fz="sm" ff="monospace">
+                  {checked.message}
+                </Text>
+              </Alert>
+            ) : issues.length > 0 ? (
+              <Alert
+                color="red"
+                variant="light"
+                title={t("adminForms.editor.problems", { count: issues.length })}
+                data-testid="form-definition-errors"
+              >
+                <List size="sm" spacing={4}>
+                  {issues.map((issue, i) => (
+                    // biome-ignore lint/suspicious/noArrayIndexKey: a path can carry several problems
+                    <List.Item key={`${issue.path}-${i}`} data-path={issue.path} data-code={issue.code}>
+                      <Anchor
+                        component="button"
+                        type="button"
+                        fz="sm"
+                        ff="monospace"
+                        onClick={() => reveal(issue.path)}
+                      >
+                        {issue.path || t("adminForms.editor.wholeForm")}
+                      </Anchor>
+                      : {issue.message}
+                    </List.Item>
+                  ))}
+                </List>
+              </Alert>
+            ) : (
+              <Text fz="sm" c="teal.9" fw={600} data-testid="form-definition-valid">
+                {t("adminForms.editor.valid")}
+              </Text>
+            )}
+          </Box>
+        </Paper>
+        <Box className="mc-sticky">
+          <FormPreview definition={lastValid} stale={checked.kind !== "valid"} />
+        </Box>
+      </Box>
+
+      <Paper withBorder p="md" mt="md">
+        <Group gap="sm">
+          <Button
+            onClick={() => void save()}
+            loading={busy === "save"}
+            disabled={busy !== null}
+            data-testid="form-save"
+          >
+            {t("adminForms.editor.save")}
+          </Button>
+          <Button
+            variant="light"
+            onClick={() => void publish()}
+            loading={busy === "publish"}
+            disabled={busy !== null || checked.kind !== "valid"}
+            data-testid="form-publish"
+          >
+            {t("adminForms.editor.publish")}
+          </Button>
+          <Button variant="default" onClick={() => edit(base.text)} disabled={busy !== null || !dirty}>
+            {t("adminForms.editor.undo")}
+          </Button>
+          <Button
+            variant="outline"
+            color="red.9"
+            onClick={() => setConfirmDiscard(true)}
+            disabled={busy !== null}
+            data-testid="form-discard"
+          >
+            {t("adminForms.editor.discard")}
+          </Button>
+          <Text fz="sm" c="gray.7">
+            {dirty
+              ? t("adminForms.editor.unsaved")
+              : t("adminForms.editor.revision", { revision: base.revision })}
+          </Text>
+        </Group>
+        <Box role="status" aria-live="polite">
+          {outcome.kind === "saved" && (
+            <Alert color="teal" variant="light" mt="md" data-testid="form-saved">
+              {t("adminForms.editor.saved")}
+            </Alert>
+          )}
+          {outcome.kind === "refused" && (
+            <Alert color="red" mt="md" title={t("adminForms.editor.refused")} data-testid="form-server-error">
+              {outcome.detail}
+            </Alert>
+          )}
+          {outcome.kind === "conflict" && (
+            <Alert color="orange" mt="md" title={t("adminForms.editor.conflict")} data-testid="form-conflict">
+              <Text fz="sm">{outcome.detail}</Text>
+              <Button mt="sm" size="xs" variant="outline" onClick={onReload}>
+                {t("adminForms.editor.reload")}
+              </Button>
+            </Alert>
+          )}
+          {outcome.kind === "failed" && (
+            <Alert color="red" mt="md" title={t("adminForms.editor.failed")}>
+              {outcome.text}
+            </Alert>
+          )}
+        </Box>
+      </Paper>
+
+      <Modal
+        opened={confirmDiscard}
+        onClose={() => setConfirmDiscard(false)}
+        title={t("adminForms.editor.discardTitle")}
+        centered
+      >
+        <Text fz="sm">{t("adminForms.editor.discardConfirm")}</Text>
+        <Group justify="flex-end" mt="lg">
+          <Button variant="default" onClick={() => setConfirmDiscard(false)}>
+            {t("admin.cancel")}
+          </Button>
+          <Button
+            color="red.9"
+            onClick={() => void discard()}
+            loading={busy === "discard"}
+            data-testid="form-discard-confirm"
+          >
+            {t("adminForms.editor.discard")}
+          </Button>
+        </Group>
+      </Modal>
+    </Box>
+  );
+}

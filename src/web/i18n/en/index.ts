@@ -1,0 +1,50 @@
+import type { Messages } from "../messages.ts";
+import { accounts } from "./accounts.ts";
+import { admin } from "./admin.ts";
+import { adminCatalog } from "./adminCatalog.ts";
+import { adminForms } from "./adminForms.ts";
+import { adminWorkflows } from "./adminWorkflows.ts";
+import { agencies } from "./agencies.ts";
+import { audit } from "./audit.ts";
+import { calendar } from "./calendar.ts";
+import { catalog } from "./catalog.ts";
+import { citizen } from "./citizen.ts";
+import { common } from "./common.ts";
+import { formRenderer } from "./formRenderer.ts";
+import { portal } from "./portal.ts";
+import { workspace } from "./workspace.ts";
+
+/** English: the same areas as Vietnamese (vi/index.ts), each file typed by its Vietnamese twin. */
+export const enAreas = {
+  common,
+  portal,
+  workspace,
+  admin,
+  calendar,
+  accounts,
+  agencies,
+  audit,
+  citizen,
+  catalog,
+  formRenderer,
+  adminCatalog,
+  adminForms,
+  adminWorkflows,
+} as const;
+
+export const en: Messages = {
+  ...common,
+  ...portal,
+  ...workspace,
+  ...admin,
+  ...calendar,
+  ...accounts,
+  ...agencies,
+  ...audit,
+  ...citizen,
+  ...catalog,
+  ...formRenderer,
+  ...adminCatalog,
+  ...adminForms,
+  ...adminWorkflows,
+};

@@ -1,0 +1,68 @@
+import type { Shape } from "../messages.ts";
+import type { workspace as vi } from "../vi/workspace.ts";
+
+export const workspace: Shape<typeof vi> = {
+  signIn: {
+    pageTitle: "Officer sign-in",
+    title: "Officer sign-in",
+    intro: "For officials and public employees who handle administrative procedures.",
+    username: "Username",
+    password: "Password",
+    togglePassword: "Show or hide the typed characters",
+    submit: "Sign in",
+    usernameRequired: "Please enter your username.",
+    passwordRequired: "Please enter your password.",
+    usernameTooLong: "The username must not exceed 100 characters.",
+    passwordTooLong: "The password must not exceed 200 characters.",
+    failedTitle: "Sign-in failed",
+    signedOutEverywhere: "You have been signed out on every device. Please sign in again.",
+  },
+  officer: {
+    pageTitle: "Officer home",
+    greeting: "Hello, {{name}}",
+    agency: "Agency",
+    username: "Username",
+    roles: "Roles",
+    noRoles: "No roles assigned yet",
+    signOut: "Sign out",
+    signOutFailed: "Sign-out failed",
+    tools: "Administration",
+    account: "My account",
+    changePassword: "Change password",
+    signOutEverywhere: "Sign out on every device",
+    signOutEverywhereHint:
+      "Use it when a phone or computer is lost, or after signing in on a shared machine: every session of this account, this one included, ends.",
+    signOutEverywhereTitle: "Sign out on every device?",
+    signOutEverywhereConfirm:
+      "Every session of this account, on other machines and on this one, ends at once. You will need to sign in again.",
+  },
+  password: {
+    pageTitle: "Change password",
+    title: "Change password",
+    intro: "Change the password of the account {{username}}. Do not reuse a password of another system.",
+    forcedTitle: "Choose a new password before you start",
+    forced:
+      "This account has a temporary password set by a system administrator. Choose a password of your own to continue.",
+    current: "Current password",
+    temporary: "Temporary password",
+    new: "New password",
+    confirm: "Repeat the new password",
+    policyTitle: "The password must:",
+    rules: {
+      length: "have at least {{min}} characters",
+      classes: "mix at least 3 of 4 kinds: lower case, upper case, digits, symbols",
+      notUsername: "not contain the username",
+      notCommon: "not contain an easy word (password, matkhau, 123456, admin…)",
+    },
+    ruleMet: "met",
+    currentRequired: "Please enter your current password.",
+    newRequired: "Please enter a new password.",
+    weak: "The new password does not meet the requirements below yet.",
+    unchanged: "The new password must differ from the current one.",
+    mismatch: "The repeated password does not match the new password.",
+    otherSessions: "Once the password is changed, the account is signed out on other devices.",
+    submit: "Change password",
+    failed: "The password could not be changed",
+    changed: "Your password has been changed. Sessions on other devices have ended.",
+  },
+};

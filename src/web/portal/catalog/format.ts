@@ -1,0 +1,35 @@
+import type { TFunction } from "i18next";
+import type { DurationUnit } from "../../../contracts/calendar.ts";
+import type { ServiceLevel } from "../../../contracts/catalog.ts";
+
+/** 1234567 → "1.234.567": amounts of money and counts are written the Vietnamese way in both languages. */
+export function vietnameseAmount(value: number): string {
+  return new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 2 }).format(value);
+}
+
+/** "75.000 đồng" / "75.000 VND"; nothing to pay: "Không thu phí". */
+export function moneyText(amount: number, t: TFunction): string {
+  return amount === 0 ? t("catalog.free") : t("catalog.money", { amount: vietnameseAmount(amount) });
+}
+
+/** "10 ngày làm việc", "0,5 ngày làm việc", "20 ngày theo lịch"; with a cut-off of 0 days: "Trong ngày". */
+export function durationText(
+  time: { amount: number; unit: DurationUnit },
+  t: TFunction,
+  sameDayCutoff?: string | null,
+): string {
+  if (time.amount === 0 && sameDayCutoff) return t("catalog.sameDay", { cutoff: sameDayCutoff });
+  return t(`catalog.duration.${time.unit}`, { count: time.amount, amount: vietnameseAmount(time.amount) });
+}
+
+/** A procedure at this level can be started online (LKP-2: full or partial online service). */
+export function allowsOnline(level: ServiceLevel): boolean {
+  return level === "full_online" || level === "partial_online";
+}
+
+/** Badge colours of the service levels (text on light background, AA contrast). */
+export const SERVICE_LEVEL_COLORS: Record<ServiceLevel, string> = {
+  full_online: "teal",
+  partial_online: "blue",
+  information_only: "gray",
+};
