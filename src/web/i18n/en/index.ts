@@ -10,8 +10,10 @@ import { calendar } from "./calendar.ts";
 import { catalog } from "./catalog.ts";
 import { citizen } from "./citizen.ts";
 import { common } from "./common.ts";
+import { dossierWork } from "./dossierWork.ts";
 import { formRenderer } from "./formRenderer.ts";
 import { portal } from "./portal.ts";
+import { reception } from "./reception.ts";
 import { workspace } from "./workspace.ts";
 
 /** English: the same areas as Vietnamese (vi/index.ts), each file typed by its Vietnamese twin. */
@@ -30,6 +32,8 @@ export const enAreas = {
   adminCatalog,
   adminForms,
   adminWorkflows,
+  dossierWork,
+  reception,
 } as const;
 
 export const en: Messages = {
@@ -47,4 +51,6 @@ export const en: Messages = {
   ...adminCatalog,
   ...adminForms,
   ...adminWorkflows,
+  ...dossierWork,
+  ...reception,
 };

@@ -9,8 +9,10 @@ import { calendar } from "./calendar.ts";
 import { catalog } from "./catalog.ts";
 import { citizen } from "./citizen.ts";
 import { common } from "./common.ts";
+import { dossierWork } from "./dossierWork.ts";
 import { formRenderer } from "./formRenderer.ts";
 import { portal } from "./portal.ts";
+import { reception } from "./reception.ts";
 import { workspace } from "./workspace.ts";
 
 /**
@@ -34,6 +36,8 @@ export const viAreas = {
   adminCatalog,
   adminForms,
   adminWorkflows,
+  dossierWork,
+  reception,
 } as const;
 
 export const vi = {
@@ -51,4 +55,6 @@ export const vi = {
   ...adminCatalog,
   ...adminForms,
   ...adminWorkflows,
+  ...dossierWork,
+  ...reception,
 } as const;

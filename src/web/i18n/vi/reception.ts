@@ -1,0 +1,6 @@
+/** Officers' counter and postal reception. */
+export const reception = {
+  receptionArea: {
+    title: "Tiếp nhận hồ sơ",
+  },
+} as const;
