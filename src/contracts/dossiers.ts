@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { DurationUnit } from "./calendar.ts";
+import { CitizenFormName, DossierFormName } from "./documents.ts";
 
 /**
  * Dossiers (hồ sơ TTHC) over HTTP: reception at the counter or by post (REC-2), online submission
@@ -466,6 +467,10 @@ export const DossierView = z.object({
   delivery: z.object({ method: ResultDelivery, at: Timestamp, reference: z.string().nullable() }).nullable(),
   fees: z.object({ due: z.number().int(), paid: z.number().int() }),
   timeline: z.array(TimelineEntry),
+  /** PRC-7: the system's warnings that the dossier was due soon, one per due date. */
+  lateWarnings: z.array(z.object({ at: Timestamp, due: Timestamp })),
+  /** The printable forms that apply now (`GET /api/dossiers/:id/forms/:form`); print buttons only for these. */
+  forms: z.array(DossierFormName),
   /** The commands the caller may issue now (the workspace shows only these buttons). */
   allowedCommands: z.array(AllowedCommand),
   /** House rule 3: the hash chain of this dossier's events, checked while reading them. */
@@ -541,6 +546,8 @@ export const InboxRow = z.object({
     .object({ due: Timestamp, remainingMinutes: z.number(), warning: z.boolean(), late: z.boolean() })
     .nullable(),
   step: z.object({ index: z.number().int(), name: z.string(), assigneeId: z.string().nullable() }).nullable(),
+  /** PRC-7: when the system warned that the due in force is near (null: not warned for it). */
+  warnedAt: Timestamp.nullable(),
 });
 export type InboxRow = z.infer<typeof InboxRow>;
 
@@ -604,6 +611,8 @@ export const CitizenDossierView = CitizenDossierSummary.extend({
   delivery: DossierView.shape.delivery,
   attachments: z.array(AttachmentView),
   timeline: z.array(z.object({ version: z.number().int(), label: z.string(), at: Timestamp })),
+  /** The forms the citizen may download now (`GET /api/citizen/dossiers/:id/forms/:form`). */
+  forms: z.array(CitizenFormName),
 });
 export type CitizenDossierView = z.infer<typeof CitizenDossierView>;
 

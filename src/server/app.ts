@@ -15,7 +15,7 @@ import {
 import "../contracts/zod-locale.ts";
 import type { Config } from "./config.ts";
 import type { Db } from "./db/database.ts";
-import { enforceAccess } from "./http/access.ts";
+import { agencyIdInRequest, enforceAccess, officerAccess } from "./http/access.ts";
 import { problem, sendProblem, toProblem } from "./http/problem.ts";
 import { accountRoutes } from "./modules/accounts/routes.ts";
 import { auditRequests } from "./modules/audit/audit-requests.ts";
@@ -24,7 +24,10 @@ import { calendarRoutes } from "./modules/calendar/routes.ts";
 import { catalogRoutes } from "./modules/catalog/routes.ts";
 import { requireCitizen } from "./modules/citizen-identity/authenticate.ts";
 import { type CitizenIdentityConfig, citizenIdentityRoutes } from "./modules/citizen-identity/routes.ts";
+import { documentRoutes } from "./modules/documents/routes.ts";
 import type { Clock } from "./modules/dossiers/clock.ts";
+import { dossierDocumentSource } from "./modules/dossiers/dossier-documents.ts";
+import { dossierAgencyOf } from "./modules/dossiers/officer-seats.ts";
 import { dossierRoutes } from "./modules/dossiers/routes.ts";
 import { eidSimulatorRoutes } from "./modules/eid-simulator/routes.ts";
 import { formRoutes } from "./modules/forms/routes.ts";
@@ -103,6 +106,14 @@ export async function buildApp(
   await app.register(formRoutes, { db });
   await app.register(workflowRoutes, { db });
   await app.register(dossierRoutes, { db, clock: options.clock });
+  await app.register(documentRoutes, {
+    source: dossierDocumentSource(db, { lookupBaseUrl: config.PUBLIC_URL }),
+    access: {
+      forms: officerAccess("dossiers.read", dossierAgencyOf),
+      citizenForms: { kind: "citizen" },
+      trackingBook: officerAccess("dossiers.read", agencyIdInRequest),
+    },
+  });
   await app.register(accountRoutes, { db });
   await app.register(auditRoutes, { db });
   await app.register(agencyAdminRoutes, { db });

@@ -55,6 +55,13 @@ const EnvSchema = z.object({
     .default("openid profile email phone address identity"),
   /** Citizen session lifetime, in hours. */
   CITIZEN_SESSION_TTL_HOURS: z.coerce.number().positive().max(720).default(8),
+  /** How often the dossier jobs run (PAU-2 fee timeout, PRC-7 late warnings), in seconds; 0 = never. */
+  JOBS_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(86_400).default(60),
+  /**
+   * Testing only: a JSON file `{"offsetMs": n}` whose offset is added to the dossier clock, so that
+   * browser tests can move the server's time forward. Refused when NODE_ENV=production.
+   */
+  TEST_CLOCK_FILE: optional(z.string().min(1)),
 });
 
 /** An optional variable; set but empty counts as unset. */
@@ -68,6 +75,11 @@ const ConfigSchema = EnvSchema.superRefine((env, ctx) => {
   if (env.EID_ISSUER_URL && !env.EID_CLIENT_ID) issue("EID_CLIENT_ID", "bắt buộc khi có EID_ISSUER_URL");
   if (env.EID_ISSUER_URL && !env.EID_CLIENT_SECRET)
     issue("EID_CLIENT_SECRET", "bắt buộc khi có EID_ISSUER_URL");
+  if (env.TEST_CLOCK_FILE && env.NODE_ENV === "production")
+    issue(
+      "TEST_CLOCK_FILE",
+      "chỉ dùng để kiểm thử, không được đặt khi NODE_ENV=production (testing only: unset it in production)",
+    );
 }).transform((env) => ({
   ...env,
   PUBLIC_URL: (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, ""),

@@ -6,6 +6,8 @@ import { DEMO_EID_ACCOUNTS, DEMO_EID_PASSWORD, fullNameOf } from "./db/seed/demo
 import { DEMO_OFFICERS, DEMO_PASSWORD } from "./db/seed/demo-organization.ts";
 import { loadBaseData } from "./db/seed/load-base-data.ts";
 import { loadDemoData } from "./db/seed/load-demo-data.ts";
+import { clockOf } from "./modules/dossiers/clock.ts";
+import { scheduleDueJobs } from "./modules/dossiers/schedule-due-jobs.ts";
 
 /**
  * `npm start`: reads the configuration, starts the embedded PostgreSQL when DATABASE_URL is not
@@ -24,12 +26,20 @@ async function main(config: Config): Promise<void> {
   await loadBaseData(database.db);
   if (config.SEED_DEMO_DATA) log.info(await loadDemoData(database.db), "demo data loaded");
 
-  const app = await buildApp(config, database.db, log);
+  const clock = clockOf(config);
+  if (config.TEST_CLOCK_FILE) log.warn({ file: config.TEST_CLOCK_FILE }, "test clock in use (testing only)");
+  const app = await buildApp(config, database.db, log, { clock });
+  const jobs =
+    config.JOBS_INTERVAL_SECONDS > 0
+      ? scheduleDueJobs(database.db, clock, config.JOBS_INTERVAL_SECONDS, log)
+      : null;
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     log.info({ signal }, "shutting down");
+    // Jobs first (the sweep in progress ends), then HTTP, then the database they both use.
+    await jobs?.stop();
     await app.close();
     await database.close();
     process.exit(0);

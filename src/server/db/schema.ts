@@ -3,12 +3,18 @@ import type { CatalogTables } from "./schema/catalog.ts";
 import type { CitizenTables } from "./schema/citizens.ts";
 import type { DossierTables } from "./schema/dossiers.ts";
 import type { FormWorkflowTables } from "./schema/forms-workflows.ts";
+import type { NotificationTables } from "./schema/notifications.ts";
 
 /**
  * Table types of the database, kept in step with db/migrations by hand. Areas with many tables
  * keep their types in db/schema/<area>.ts and are joined here.
  */
-export interface Database extends CitizenTables, CatalogTables, FormWorkflowTables, DossierTables {
+export interface Database
+  extends CitizenTables,
+    CatalogTables,
+    FormWorkflowTables,
+    DossierTables,
+    NotificationTables {
   agency: AgencyTable;
   officer: OfficerTable;
   officer_role: OfficerRoleTable;

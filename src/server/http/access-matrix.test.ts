@@ -44,6 +44,7 @@ const CITIZEN_ROUTES = [
   "GET /api/citizen/dossiers",
   "GET /api/citizen/dossiers/:dossierId",
   "GET /api/citizen/dossiers/:dossierId/files/:fileId",
+  "GET /api/citizen/dossiers/:dossierId/forms/:form",
   "POST /api/citizen/dossiers",
   "POST /api/citizen/files",
 ];
@@ -100,6 +101,8 @@ const OFFICER_ROUTES: Record<string, Scope> = {
   "POST /api/dossiers": "target",
   "GET /api/dossiers/:dossierId": "target",
   "GET /api/dossiers/:dossierId/files/:fileId": "target",
+  "GET /api/dossiers/:dossierId/forms/:form": "target",
+  "GET /api/tracking-book": "target",
   "POST /api/dossiers/:dossierId/accept-online": "target",
   "POST /api/dossiers/:dossierId/request-online-supplement": "target",
   "POST /api/dossiers/:dossierId/refuse-reception": "target",
@@ -224,6 +227,7 @@ function sampleRequest(method: string, url: string, inside: boolean) {
     ":version": "1",
     ":dossierId": dossierOf[agencyId[inside ? SCOPE_AGENCY : OUTSIDE] ?? ""] ?? "",
     ":fileId": "00000000-0000-4000-8000-000000000000",
+    ":form": "mau-01",
   };
   const path = url.replace(/:[a-zA-Z]+/g, (name) => {
     const value = params[name];

@@ -57,6 +57,10 @@ export interface DossierTable {
   due_at: Date | null;
   acceptance_due_at: Date | null;
   inbox_due_at: Date | null;
+  /** PAU-2: the end of the open fee period of a dossier paused for fees (migration 0008). */
+  fee_due_at: Date | null;
+  /** PRC-7: from when the late warning is due, until given for the due in force (migration 0008). */
+  late_warning_at: Date | null;
   finished_at: Date | null;
   finish_outcome: "early" | "on_time" | "late" | null;
   closed_at: Date | null;

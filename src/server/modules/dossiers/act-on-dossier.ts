@@ -1,9 +1,11 @@
 import type { FastifyRequest } from "fastify";
 import type { CurrentOfficer } from "../../../contracts/auth.ts";
 import type { DossierCommandBody, DossierCommandType, DossierView } from "../../../contracts/dossiers.ts";
+import type { WorkingCalendar } from "../../../domain/calendar/working-calendar.ts";
 import type { ExistingCommandType } from "../../../domain/dossier/index.ts";
 import {
   type Command,
+  type Dossier,
   HANDLERS,
   type OfficerActor,
   officer as officerActor,
@@ -11,6 +13,7 @@ import {
 } from "../../../domain/dossier/index.ts";
 import { DomainError } from "../../../domain/errors.ts";
 import type { Db } from "../../db/database.ts";
+import type { AttachmentPurpose, DossierRow } from "../../db/schema/dossiers.ts";
 import type { Role } from "../../db/schema.ts";
 import { loadWorkingCalendar } from "../calendar/load-working-calendar.ts";
 import { rolesFor } from "../identity/permissions.ts";
@@ -31,12 +34,11 @@ export interface ActOnDossier<T extends DossierCommandType> {
 }
 
 /**
- * One command on one dossier, in one transaction (house rule 2): claim the idempotency key if
- * any, lock the row and check the version the caller saw (409 if it moved), run the lifecycle's
- * transition with the receiving agency's working calendar and `now`, then update the row, append
- * the event to the hash chain and record the files attached. A refusal (422, citing its rule)
- * rolls everything back. Two concurrent commands on a dossier queue on the row lock: the second
- * finds the version moved and gets 409.
+ * An officer's command on one dossier, in one transaction (house rule 2): claim the idempotency
+ * key if any, lock the row and check the version the caller saw (409 if it moved), check the
+ * files and the database-side rules of the command, then `commitCommand`. A refusal (422, citing
+ * its rule) rolls everything back. Two concurrent commands on a dossier queue on the row lock:
+ * the second finds the version moved and gets 409.
  *
  * The officer acts from one of their seats on the dossier (a role they hold over one of its
  * agencies or units, for the roles of the route's permission): the first whose lifecycle guard
@@ -59,39 +61,26 @@ export async function actOnDossier<T extends DossierCommandType>(
     const row = await lockDossier(trx, request.dossierId);
     const expected = request.body.expectedVersion;
     if (row.version !== expected) throw versionConflict(row.version, expected);
-    const dossier = stateOf(row);
-    const caller = `officer:${request.officer.id}`;
     const files = spec.files?.(request.body) ?? [];
     await requireOwnFiles(
       trx,
       files.map((file) => file.fileId),
-      caller,
+      `officer:${request.officer.id}`,
     );
-    await spec.check?.(trx, dossier, request.body);
-
-    const { calendar } = await loadWorkingCalendar(trx, dossier.receivingAgencyId);
-    const now = notBefore(clock(), dossier.lastEventAt);
-    const seats = await officerSeats(trx, request.officer.id, dossier, rolesFor(spec.permission));
-    const actor =
-      chooseSeat(seats, request.command, dossier, now, calendar) ??
-      fallbackActor(request.officer, spec.permission);
-    const command = { ...spec.toCommand(request.body), type: request.command, actor } as unknown as Command;
-    const result = transition(dossier, command, now, calendar);
-    if (result instanceof DomainError) throw result;
-    await updateDossier(trx, expected, result.dossier, result.events, calendar, now);
-    if (files.length > 0) {
-      await trx
-        .insertInto("dossier_attachment")
-        .values(
-          files.map((file) => ({
-            dossier_id: dossier.id,
-            dossier_version: result.dossier.version,
-            purpose: file.purpose,
-            file_id: file.fileId,
-          })),
-        )
-        .execute();
-    }
+    await spec.check?.(trx, stateOf(row), request.body);
+    const { dossier, now } = await commitCommand(
+      trx,
+      clock,
+      row,
+      async (current, at, calendar) => {
+        const seats = await officerSeats(trx, request.officer.id, current, rolesFor(spec.permission));
+        const actor =
+          chooseSeat(seats, request.command, current, at, calendar) ??
+          fallbackActor(request.officer, spec.permission);
+        return { ...spec.toCommand(request.body), type: request.command, actor } as unknown as Command;
+      },
+      files,
+    );
     const view = await loadDossierView(trx, dossier.id, request.officer.id, now);
     if (request.idempotency) {
       await recordIdempotentAnswer(trx, request.idempotency, {
@@ -103,6 +92,45 @@ export async function actOnDossier<T extends DossierCommandType>(
     }
     return view;
   });
+}
+
+/** Files a command attaches to the dossier, recorded with the version it makes. */
+export type AttachedFile = { readonly fileId: string; readonly purpose: AttachmentPurpose };
+
+/**
+ * The heart of every change to an existing dossier, for officers (`actOnDossier`) and the
+ * scheduled jobs (run-due-jobs.ts) alike, inside the caller's transaction on a row it has
+ * locked: run the lifecycle's transition with the receiving agency's working calendar and the
+ * clock's `now`, update the row guarded by its version, append the event to the hash chain and
+ * record the attached files. A `DomainError` is thrown before anything is written.
+ */
+export async function commitCommand(
+  trx: Db,
+  clock: Clock,
+  row: DossierRow,
+  commandFor: (dossier: Dossier, now: number, calendar: WorkingCalendar) => Promise<Command> | Command,
+  files: readonly AttachedFile[] = [],
+): Promise<{ dossier: Dossier; now: number }> {
+  const current = stateOf(row);
+  const { calendar } = await loadWorkingCalendar(trx, current.receivingAgencyId);
+  const now = notBefore(clock(), current.lastEventAt);
+  const result = transition(current, await commandFor(current, now, calendar), now, calendar);
+  if (result instanceof DomainError) throw result;
+  await updateDossier(trx, row.version, result.dossier, result.events, calendar, now);
+  if (files.length > 0) {
+    await trx
+      .insertInto("dossier_attachment")
+      .values(
+        files.map((file) => ({
+          dossier_id: current.id,
+          dossier_version: result.dossier.version,
+          purpose: file.purpose,
+          file_id: file.fileId,
+        })),
+      )
+      .execute();
+  }
+  return { dossier: result.dossier, now };
 }
 
 /**
@@ -118,9 +146,9 @@ function notBefore(now: number, lastEventAt: number): number {
 function chooseSeat(
   seats: readonly OfficerActor[],
   type: DossierCommandType,
-  dossier: ReturnType<typeof stateOf>,
+  dossier: Dossier,
   now: number,
-  calendar: Parameters<typeof transition>[3],
+  calendar: WorkingCalendar,
 ): OfficerActor | undefined {
   const handler = HANDLERS[type as ExistingCommandType];
   if (!handler) return seats[0];

@@ -1,5 +1,6 @@
 import type { Expression, ExpressionBuilder, SqlBool } from "kysely";
 import type { CitizenProfile } from "../../../contracts/citizen.ts";
+import { CitizenFormName } from "../../../contracts/documents.ts";
 import type {
   CitizenDossierList,
   CitizenDossierSummary,
@@ -11,6 +12,7 @@ import type { DossierRow, DossierTable } from "../../db/schema/dossiers.ts";
 import type { Database } from "../../db/schema.ts";
 import { AppError } from "../../http/problem.ts";
 import { loadWorkingCalendar } from "../calendar/load-working-calendar.ts";
+import { availableForms } from "./available-forms.ts";
 import { stateOf, UUID } from "./dossier-store.ts";
 import { clockView, iso, isoOrNull } from "./dossier-view.ts";
 import { eventLabel } from "./labels.ts";
@@ -182,5 +184,8 @@ export async function getCitizenDossier(
       label: eventLabel(event.type, event.payload),
       at: event.at.toISOString(),
     })),
+    forms: availableForms(dossier).filter((form): form is CitizenFormName =>
+      (CitizenFormName.options as readonly string[]).includes(form),
+    ),
   };
 }

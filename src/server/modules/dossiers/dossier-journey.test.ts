@@ -1,6 +1,6 @@
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { DossierView } from "../../../contracts/dossiers.ts";
+import type { DossierCommandType, DossierView } from "../../../contracts/dossiers.ts";
 import { type DossierEvent, dossierInvariantViolations, replay } from "../../../domain/dossier/index.ts";
 import { eventOfRow } from "./event-hash.ts";
 import {
@@ -10,10 +10,12 @@ import {
   createDossierTestApp,
   type DossierTestApp,
   HOUR,
+  issueCommand,
   MINUTE,
   nextWorkingMorning,
   officerCookies,
   procedureIdOf,
+  SAMPLE_PDF,
 } from "./test-support.ts";
 import { verifyDossierChain } from "./verify-dossier-chain.ts";
 
@@ -23,8 +25,6 @@ import { verifyDossierChain } from "./verify-dossier-chain.ts";
  * specialist, then head of unit; the director approves): every step by the officer whose seat it
  * is, each answer the new dossier view with the buttons of whoever asked.
  */
-
-const PDF = Buffer.from("%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n");
 
 let t: DossierTestApp;
 let cookies: Record<string, string>;
@@ -47,21 +47,12 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-async function command(who: string, view: DossierView, type: string, body: Record<string, unknown> = {}) {
-  t.clock.advance(20 * MINUTE);
-  const response = await call(
-    t.app,
-    cookies[who],
-    "POST",
-    `/api/dossiers/${view.id}/${type.replaceAll("_", "-")}`,
-    {
-      expectedVersion: view.version,
-      ...body,
-    },
-  );
-  expect(response.status, `${type} by ${who}: ${JSON.stringify(response.body)}`).toBe(200);
-  return response.body as DossierView;
-}
+const command = (
+  who: string,
+  view: DossierView,
+  type: DossierCommandType,
+  body: Record<string, unknown> = {},
+) => issueCommand(t, cookies[who], view, type, body);
 
 const buttons = (view: DossierView) => view.allowedCommands.map((c) => c.command);
 
@@ -139,7 +130,7 @@ describe("the counter journey over HTTP (REC-2, PRC-1, PRC-2, PRC-9, RES-1..4)",
       method: "POST",
       url: "/api/files?name=giay-xac-nhan.pdf",
       headers: { cookie: cookies["tuphap.truongphong"] ?? "", "content-type": "application/pdf" },
-      payload: PDF,
+      payload: SAMPLE_PDF,
     });
     expect(upload.statusCode, upload.body).toBe(201);
     const fileId = upload.json().id;
@@ -157,7 +148,7 @@ describe("the counter journey over HTTP (REC-2, PRC-1, PRC-2, PRC-9, RES-1..4)",
     });
     expect(file.statusCode).toBe(200);
     expect(file.headers["content-type"]).toBe("application/pdf");
-    expect(file.rawPayload.equals(PDF)).toBe(true);
+    expect(file.rawPayload.equals(SAMPLE_PDF)).toBe(true);
   });
 
   it("RES-1 / CAL-9: confirmed on the due date before the due instant: finished on time; RES-4: returned", async () => {

@@ -5,6 +5,7 @@ import type { Db } from "../../db/database.ts";
 import type { DossierRow } from "../../db/schema/dossiers.ts";
 import { AppError } from "../../http/problem.ts";
 import { dossierEventHash } from "./event-hash.ts";
+import { jobColumns } from "./job-columns.ts";
 
 /**
  * Reading and writing dossier rows and their events (house rules 2 and 3). `state` is the
@@ -127,6 +128,7 @@ export function derivedColumns(dossier: Dossier, calendar: WorkingCalendar, now:
     due_at: date(statutoryDue),
     acceptance_due_at: date(acceptance?.due),
     inbox_due_at: date(inboxDue),
+    ...jobColumns(dossier, calendar),
     finished_at: date(dossier.finish?.at),
     finish_outcome: dossier.finish?.outcome ?? null,
     closed_at: date(dossier.closedAt),
@@ -210,6 +212,24 @@ export async function updateDossier(
     .limit(1)
     .executeTakeFirst();
   await appendEvents(trx, last?.hash ?? null, events);
+}
+
+/**
+ * Recomputes the derived columns of a locked row whose state did not change (e.g. a job found it
+ * too early: its columns were computed with an older calendar or before migration 0008).
+ */
+export async function refreshDerivedColumns(
+  trx: Db,
+  row: DossierRow,
+  calendar: WorkingCalendar,
+  now: number,
+): Promise<void> {
+  await trx
+    .updateTable("dossier")
+    .set(derivedColumns(stateOf(row), calendar, now))
+    .where("id", "=", row.id)
+    .where("version", "=", row.version)
+    .execute();
 }
 
 async function appendEvents(

@@ -20,6 +20,7 @@ import { ROLE_NAMES, type WorkflowRole } from "../../../domain/workflow/definiti
 import type { Db } from "../../db/database.ts";
 import { loadWorkingCalendar } from "../calendar/load-working-calendar.ts";
 import { rolesFor } from "../identity/permissions.ts";
+import { availableForms } from "./available-forms.ts";
 import { COMMAND_TABLE, COMMAND_TYPES, isRoutedCommand } from "./command-table.ts";
 import { dossierNotFound, stateOf, UUID } from "./dossier-store.ts";
 import { checkChain } from "./event-hash.ts";
@@ -71,7 +72,7 @@ export async function loadDossierView(
     loadWorkingCalendar(db, dossier.receivingAgencyId),
   ]);
   const actors = events.map((event) => event.actor as unknown as Actor);
-  const names = await loadNames(db, dossier, actors);
+  const names = await loadNames(db, [dossier], actors);
   const status = statusOf(dossier, now, calendar);
   const allowed = viewerOfficerId ? await allowedFor(db, viewerOfficerId, dossier, now, calendar) : [];
   const integrity = checkChain(events);
@@ -218,6 +219,8 @@ export async function loadDossierView(
       actor: actorView(actors[index] as Actor, names),
       detail: eventDetail(event.type, event.payload, stepName),
     })),
+    lateWarnings: dossier.lateWarnings.map((warning) => ({ at: iso(warning.at), due: iso(warning.due) })),
+    forms: availableForms(dossier),
     allowedCommands: allowed,
     integrity: integrity.intact
       ? { intact: true, events: integrity.events, brokenAtVersion: null }
@@ -280,21 +283,29 @@ export async function allowedFor(
   }));
 }
 
-interface Names {
+export interface Names {
   agencies: Map<string, { code: string; name: string }>;
   officers: Map<string, string>;
 }
 
-async function loadNames(db: Db, dossier: Dossier, actors: readonly Actor[]): Promise<Names> {
-  const agencyIds = new Set<string>([dossier.receivingAgencyId]);
-  if (dossier.processingAgencyId) agencyIds.add(dossier.processingAgencyId);
-  if (dossier.step) agencyIds.add(dossier.step.unitId);
-  for (const step of dossier.workflow.steps) {
-    agencyIds.add(step.agencyId);
-    agencyIds.add(step.unitId);
-  }
+/** The names of the agencies, units and officers the dossiers and the actors of their events name. */
+export async function loadNames(
+  db: Db,
+  dossiers: readonly Dossier[],
+  actors: readonly Actor[],
+): Promise<Names> {
+  const agencyIds = new Set<string>();
   const officerIds = new Set<string>();
-  if (dossier.step?.assigneeId) officerIds.add(dossier.step.assigneeId);
+  for (const dossier of dossiers) {
+    agencyIds.add(dossier.receivingAgencyId);
+    if (dossier.processingAgencyId) agencyIds.add(dossier.processingAgencyId);
+    if (dossier.step) agencyIds.add(dossier.step.unitId);
+    for (const step of dossier.workflow.steps) {
+      agencyIds.add(step.agencyId);
+      agencyIds.add(step.unitId);
+    }
+    if (dossier.step?.assigneeId) officerIds.add(dossier.step.assigneeId);
+  }
   for (const actor of actors) {
     if (actor.kind !== "officer") continue;
     agencyIds.add(actor.agencyId);

@@ -16,7 +16,7 @@ import type { Db } from "../../db/database.ts";
 import type { DossierTable } from "../../db/schema/dossiers.ts";
 import type { Database, Role } from "../../db/schema.ts";
 import { loadWorkingCalendar } from "../calendar/load-working-calendar.ts";
-import { isoOrNull } from "./dossier-view.ts";
+import { iso, isoOrNull } from "./dossier-view.ts";
 
 /**
  * The officer's inbox (REC-3, PRC-9): the dossiers waiting for them, by box, from the row
@@ -216,6 +216,7 @@ function pageRows(db: Db, ids: string[]): Promise<(PageRow & { receiving_agency_
       "d.receiving_agency_id",
       sql<DeadlineClock | null>`d.state->'clock'`.as("clock"),
       sql<Duration | null>`d.state->'limits'->'lateWarning'`.as("late_warning"),
+      sql<{ at: number; due: number } | null>`d.state->'lateWarnings'->-1`.as("last_warning"),
       sql<string>`d.state->'procedure'->>'name'`.as("procedure_name"),
       sql<string | null>`d.state->'procedure'->>'code'`.as("procedure_code"),
       sql<string | null>`d.state->'workflow'->'steps'->d.step_index->>'name'`.as("step_name"),
@@ -238,6 +239,7 @@ interface PageRow {
   step_assignee_id: string | null;
   clock: DeadlineClock | null;
   late_warning: Duration | null;
+  last_warning: { at: number; due: number } | null;
   procedure_name: string;
   procedure_code: string | null;
   step_name: string | null;
@@ -282,6 +284,10 @@ function inboxRow(row: PageRow, calendar: WorkingCalendar, now: number): InboxRo
     step:
       row.step_index !== null
         ? { index: row.step_index, name: row.step_name ?? "", assigneeId: row.step_assignee_id }
+        : null,
+    warnedAt:
+      row.last_warning && row.last_warning.due === row.inbox_due_at?.getTime()
+        ? iso(row.last_warning.at)
         : null,
   };
 }

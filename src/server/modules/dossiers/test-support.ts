@@ -1,5 +1,10 @@
 import type { FastifyInstance, InjectOptions } from "fastify";
-import type { ReceiveDossierRequest } from "../../../contracts/dossiers.ts";
+import {
+  type DossierCommandType,
+  type DossierView,
+  dossierCommandPath,
+  type ReceiveDossierRequest,
+} from "../../../contracts/dossiers.ts";
 import { buildApp } from "../../app.ts";
 import { loadConfig } from "../../config.ts";
 import type { Db } from "../../db/database.ts";
@@ -117,6 +122,39 @@ export async function citizenSession(
     .executeTakeFirstOrThrow();
   const token = await openCitizenSession(db, row.id, 1, {});
   return { id: row.id, cookie: `motcua_citizen=${token}` };
+}
+
+/** The smallest file the uploads accept as a PDF (checked by its magic bytes). */
+export const SAMPLE_PDF = Buffer.from("%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n");
+
+/** Sở Tư pháp and its procedure 1.003198, the dossier tests' usual reception. */
+export async function adoptionReceptionIds(db: Db): Promise<{ agencyId: string; procedureId: string }> {
+  return {
+    agencyId: await agencyIdOf(db, "000.00.06.H56"),
+    procedureId: await procedureIdOf(db, "1.003198"),
+  };
+}
+
+/**
+ * A lifecycle command by an officer on the view they saw, after moving the test clock forward;
+ * expects 200 and returns the new view.
+ */
+export async function issueCommand(
+  t: DossierTestApp,
+  cookie: string | undefined,
+  view: DossierView,
+  type: DossierCommandType,
+  body: Record<string, unknown> = {},
+  advanceMs = 20 * MINUTE,
+): Promise<DossierView> {
+  t.clock.advance(advanceMs);
+  const response = await call(t.app, cookie, "POST", dossierCommandPath(type, view.id), {
+    expectedVersion: view.version,
+    ...body,
+  });
+  if (response.status !== 200)
+    throw new Error(`${type}: ${response.status} ${JSON.stringify(response.body)}`);
+  return response.body as DossierView;
 }
 
 /**
