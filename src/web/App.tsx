@@ -12,6 +12,8 @@ const lazyPages: readonly { path: string; page: LazyExoticComponent<ComponentTyp
   { path: "dang-nhap", page: lazy(() => import("./workspace/SignInPage.tsx")) },
   { path: "can-bo", page: lazy(() => import("./workspace/OfficerHomePage.tsx")) },
   { path: "can-bo/doi-mat-khau", page: lazy(() => import("./workspace/ChangePasswordPage.tsx")) },
+  { path: "can-bo/ho-so", page: lazy(() => import("./workspace/dossiers/InboxPage.tsx")) },
+  { path: "can-bo/ho-so/:dossierId", page: lazy(() => import("./workspace/dossiers/DossierPage.tsx")) },
   { path: "quan-tri/lich-lam-viec", page: lazy(() => import("./admin/calendar/CalendarAdminPage.tsx")) },
   { path: "quan-tri/tai-khoan/*", page: lazy(() => import("./admin/accounts/AccountsArea.tsx")) },
   { path: "quan-tri/co-quan", page: lazy(() => import("./admin/agencies/AgenciesAdminPage.tsx")) },
@@ -24,6 +26,8 @@ const lazyPages: readonly { path: string; page: LazyExoticComponent<ComponentTyp
   { path: "quan-tri/quy-trinh/*", page: lazy(() => import("./admin/workflows/WorkflowsArea.tsx")) },
   { path: "dang-nhap-cong-dan", page: lazy(() => import("./citizen/CitizenSignInPage.tsx")) },
   { path: "ca-nhan", page: lazy(() => import("./citizen/CitizenProfilePage.tsx")) },
+  { path: "can-bo/tiep-nhan", page: lazy(() => import("./workspace/reception/ReceptionPage.tsx")) },
+  { path: "tra-cuu", page: lazy(() => import("./portal/lookup/LookupPage.tsx")) },
 ];
 
 export function App() {

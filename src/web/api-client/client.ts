@@ -36,20 +36,27 @@ function clientProblem(
 
 interface RequestOptions {
   method?: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+  /** Sent as JSON; a `Blob` (an uploaded file) is sent as it is, with its own type. */
   body?: unknown;
+  /** Extra headers, e.g. `Idempotency-Key`. */
+  headers?: Record<string, string>;
   signal?: AbortSignal;
 }
 
-async function send(path: string, { method = "GET", body, signal }: RequestOptions): Promise<Response> {
-  const headers: Record<string, string> = { accept: "application/json, application/problem+json" };
-  if (body !== undefined) headers["content-type"] = "application/json";
+async function send(
+  path: string,
+  { method = "GET", body, headers: extra, signal }: RequestOptions,
+): Promise<Response> {
+  const raw = body instanceof Blob;
+  const headers: Record<string, string> = { accept: "application/json, application/problem+json", ...extra };
+  if (body !== undefined) headers["content-type"] = raw ? body.type : "application/json";
   let response: Response;
   try {
     response = await fetch(path, {
       method,
       headers,
       credentials: "same-origin",
-      body: body === undefined ? null : JSON.stringify(body),
+      body: raw ? body : body === undefined ? null : JSON.stringify(body),
       signal: signal ?? null,
     });
   } catch (error) {

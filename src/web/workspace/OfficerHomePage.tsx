@@ -9,6 +9,10 @@ import { CHANGE_PASSWORD_PATH, RequireOfficer } from "../auth/RequireOfficer.tsx
 import { useSession } from "../auth/useSession.ts";
 import { PageTitle } from "../components/PageTitle.tsx";
 import { stateValue } from "../lib/route-state.ts";
+import { InboxCard } from "./dossiers/InboxCard.tsx";
+import { worksOnDossiers } from "./dossiers/paths.ts";
+import { ReceptionLinkCard } from "./reception/ReceptionLinkCard.tsx";
+import { isOneStopOfficer } from "./reception/reception-paths.ts";
 import { can, useRoleLabel } from "./roles.ts";
 
 type Leaving = null | "here" | "everywhere";
@@ -133,6 +137,9 @@ function OfficerHome({
           </Row>
         </Stack>
       </Paper>
+
+      {worksOnDossiers(officer.roles) && <InboxCard />}
+      {isOneStopOfficer(officer.roles) && <ReceptionLinkCard />}
 
       {areas.length > 0 && (
         <Paper

@@ -1,0 +1,34 @@
+import { Button, Group, Text } from "@mantine/core";
+import { useTranslation } from "react-i18next";
+import type { DossierView } from "../../../contracts/dossiers.ts";
+import { dossierFormUrl } from "../../api-client/reception.ts";
+import { DossierSection } from "./DossierSection.tsx";
+
+/** The forms that apply now (Mẫu 01–05, TT 01/2018/TT-VPCP), as the view lists them; each opens as a PDF in a new tab. */
+export function FormsSection({ view }: { view: DossierView }) {
+  const { t } = useTranslation();
+  const forms = view.forms;
+  return (
+    <DossierSection id="dossier-forms" title={t("dossierPage.forms.title")} testId="dossier-forms">
+      {forms.length === 0 ? (
+        <Text c="gray.7">{t("dossierPage.forms.none")}</Text>
+      ) : (
+        <Group gap="sm">
+          {forms.map((form) => (
+            <Button
+              key={form}
+              component="a"
+              href={dossierFormUrl(view.id, form)}
+              target="_blank"
+              rel="noopener"
+              variant="light"
+              data-testid={`dossier-form-${form}`}
+            >
+              {t(`dossierPage.forms.names.${form}`)}
+            </Button>
+          ))}
+        </Group>
+      )}
+    </DossierSection>
+  );
+}

@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import type { InboxRow } from "../../../contracts/dossiers.ts";
+import { BOX_SLUGS, boxOf, filterRows } from "./inbox-view.ts";
+
+const row = (code: string, applicantName: string, timeClass: InboxRow["timeClass"]): InboxRow => ({
+  id: code,
+  code,
+  version: 1,
+  procedure: { code: "1.003198", name: "Cấp Phiếu lý lịch tư pháp" },
+  applicantName,
+  channel: "counter",
+  status: "in_processing",
+  statusLabel: "Đang xử lý",
+  receivedAt: null,
+  due: null,
+  remainingMinutes: null,
+  timeClass,
+  acceptance: null,
+  step: null,
+  warnedAt: null,
+});
+
+describe("the officers' inbox", () => {
+  const rows = [
+    row("000.00.06.H56-260213-0001", "Đỗ Văn Khánh", "ok"),
+    row("000.00.06.H56-260213-0002", "Nguyễn Thị Hồng", "overdue"),
+  ];
+
+  it("finds rows by applicant without diacritics, by code and by procedure", () => {
+    expect(filterRows(rows, "do van khanh", null).map((r) => r.code)).toEqual(["000.00.06.H56-260213-0001"]);
+    expect(filterRows(rows, "0002", null)).toHaveLength(1);
+    expect(filterRows(rows, "ly lich tu phap", null)).toHaveLength(2);
+  });
+
+  it("keeps only the chosen remaining-time class", () => {
+    expect(filterRows(rows, "", "overdue").map((r) => r.applicantName)).toEqual(["Nguyễn Thị Hồng"]);
+  });
+
+  it("reads the box from its Vietnamese slug, else opens the first work box with dossiers", () => {
+    const counts = { to_receive: 0, to_process: 0, to_approve: 0, to_return: 2, overdue: 1, due_soon: 0 };
+    expect(boxOf(BOX_SLUGS.overdue, counts)).toBe("overdue");
+    expect(boxOf(null, counts)).toBe("to_return");
+    expect(boxOf("khong-co", null)).toBe("to_process");
+  });
+});

@@ -1,0 +1,62 @@
+import { Alert, Box, Button, Group, List, Paper, Stack, Text, Title } from "@mantine/core";
+import { useTranslation } from "react-i18next";
+import type { CounterSlip } from "../../../contracts/dossiers.ts";
+import { useWallClockText } from "../../lib/useWallClockText.ts";
+import { vietnamWallClock } from "../../lib/wall-clock.ts";
+
+/**
+ * REC-2 (a)/(b): no dossier, only the slip for the applicant — Mẫu 02 listing everything missing at
+ * once, or the guidance to the competent agency — printed from the page.
+ */
+export function CounterSlipView({ slip, onAnother }: { slip: CounterSlip; onAnother: () => void }) {
+  const { t } = useTranslation();
+  const wallClock = useWallClockText();
+  const rows: [string, string | null][] = [
+    [t("counterReception.slipAgency"), slip.agency.name],
+    [t("counterReception.slipProcedure"), `${slip.procedure.code} — ${slip.procedure.name}`],
+    [t("counterReception.slipApplicant"), slip.applicantName],
+    [t("counterReception.slipAt"), wallClock(vietnamWallClock(Date.parse(slip.at)))],
+    [t("counterReception.reason"), slip.reason],
+    [t("counterReception.guidance"), slip.guidance],
+    [t("counterReception.competentAgency"), slip.competentAgency],
+  ];
+
+  return (
+    <Paper withBorder p={{ base: "md", sm: "xl" }} data-testid="reception-slip" data-kind={slip.kind}>
+      <Alert color="orange" variant="light" mb="lg">
+        {t("counterReception.slipNote")}
+      </Alert>
+      <Title order={2} fz="h3" mb="md">
+        {t(`counterReception.slipTitle.${slip.kind}`)}
+      </Title>
+      <Stack gap="sm">
+        {rows.map(([label, value]) =>
+          value ? (
+            <Box key={label}>
+              <span className="mc-field-label">{label}</span>
+              <Text className="mc-break">{value}</Text>
+            </Box>
+          ) : null,
+        )}
+        {slip.missingItems.length > 0 && (
+          <Box>
+            <span className="mc-field-label">{t("counterReception.missingItems")}</span>
+            <List type="ordered" data-testid="reception-slip-items">
+              {slip.missingItems.map((item) => (
+                <List.Item key={item}>{item}</List.Item>
+              ))}
+            </List>
+          </Box>
+        )}
+      </Stack>
+      <Group gap="sm" mt="xl">
+        <Button size="md" onClick={() => window.print()}>
+          {t("counterReception.print")}
+        </Button>
+        <Button variant="default" size="md" onClick={onAnother}>
+          {t("counterReception.another")}
+        </Button>
+      </Group>
+    </Paper>
+  );
+}

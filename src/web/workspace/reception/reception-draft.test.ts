@@ -1,0 +1,83 @@
+import { describe, expect, it } from "vitest";
+import type { DossierComponent } from "../../../contracts/catalog.ts";
+import {
+  type ComponentDraft,
+  componentDrafts,
+  emptyDraft,
+  missingRequired,
+  pageErrors,
+  toRequest,
+} from "./reception-draft.ts";
+
+const component = (name: string, required: boolean, originals = 1): DossierComponent => ({
+  name,
+  required,
+  originals,
+  certifiedCopies: 0,
+  photocopies: 0,
+  template: null,
+});
+const catalog = [component("Tờ khai", true), component("Giấy ủy quyền", false, 0), component("CCCD", true)];
+const shown = component("Căn cước", true, 0);
+
+describe("the reception draft", () => {
+  it("sends only the components handed in, with their catalog index, and empty text as null", () => {
+    const draft = { ...emptyDraft(), agencyId: "a", components: componentDrafts(catalog) };
+    draft.applicant = { ...draft.applicant, name: "Nguyễn Văn An", phone: " 0912345678 " };
+    const { body, componentIndexes } = toRequest(draft, "p", true);
+    expect(body.components?.map((c) => c.index)).toEqual([0, 2]);
+    expect(componentIndexes).toEqual([0, 2]);
+    expect(body.applicant).toMatchObject({ name: "Nguyễn Văn An", phone: "0912345678", email: null });
+    expect(body.formData).toBeNull();
+    expect(body.outcome).toEqual({ kind: "complete" });
+    draft.formData = { hoTen: "Nguyễn Văn An" };
+    expect(toRequest(draft, "p", true).body.formData).toEqual({ hoTen: "Nguyễn Văn An" });
+  });
+
+  it("REC-2 b: an incomplete dossier lists every missing paper, one a line, and no e-form", () => {
+    const draft = {
+      ...emptyDraft(),
+      outcome: "incomplete" as const,
+      reason: "Thiếu giấy tờ",
+      missingItems: "Tờ khai\n\n  CCCD  \n",
+    };
+    const { body } = toRequest(draft, "p", true);
+    expect(body.outcome).toEqual({
+      kind: "incomplete",
+      reason: "Thiếu giấy tờ",
+      missingItems: ["Tờ khai", "CCCD"],
+    });
+    expect(body.formData).toBeNull();
+  });
+
+  it("REC-2 a: guidance with the competent agency, left out when empty", () => {
+    const draft = { ...emptyDraft(), outcome: "not_competent" as const, guidance: "Nộp tại UBND xã" };
+    expect(toRequest(draft, "p", false).body.outcome).toEqual({
+      kind: "not_competent",
+      guidance: "Nộp tại UBND xã",
+      competentAgency: null,
+    });
+  });
+
+  it("names the required components not handed in", () => {
+    const drafts = componentDrafts(catalog);
+    drafts[2] = { originals: 0, certifiedCopies: 0, photocopies: 0, file: null, presented: false };
+    expect(missingRequired(catalog, drafts)).toEqual(["CCCD"]);
+  });
+
+  it("a paper only shown is listed once the officer has seen it, with no copies", () => {
+    const draft = { ...emptyDraft(), components: componentDrafts([shown]) };
+    expect(toRequest(draft, "p", false).body.components).toEqual([]);
+    draft.components = [{ ...(draft.components[0] as ComponentDraft), presented: true }];
+    expect(toRequest(draft, "p", false).body.components).toEqual([
+      { index: 0, originals: 0, certifiedCopies: 0, photocopies: 0, fileId: null },
+    ]);
+  });
+
+  it("renames the server's component paths to the catalog's positions", () => {
+    expect(pageErrors({ "components.1.originals": "x", "applicant.name": "y" }, [0, 2])).toEqual({
+      "components.2.originals": "x",
+      "applicant.name": "y",
+    });
+  });
+});

@@ -1,0 +1,181 @@
+import type { DossierComponent } from "../../../contracts/catalog.ts";
+import type { ResultDelivery, StoredFileInfo } from "../../../contracts/dossiers.ts";
+import type { ReceptionBody } from "../../api-client/reception.ts";
+
+/** What the officer has entered so far, as typed (empty text is "not given"). */
+export interface ReceptionDraft {
+  agencyId: string | null;
+  channel: "counter" | "post";
+  applicant: {
+    kind: "individual" | "organization";
+    name: string;
+    idNumber: string;
+    phone: string;
+    email: string;
+    address: string;
+  };
+  /** One per component of the procedure's dossier list, in the catalog's order. */
+  components: ComponentDraft[];
+  formData: Record<string, unknown>;
+  resultDelivery: ResultDelivery;
+  outcome: OutcomeKind;
+  /** Refusal or incompleteness reason. */
+  reason: string;
+  /** Incomplete: one missing paper a line (Mẫu 02 lists them all at once). */
+  missingItems: string;
+  /** Not competent: where to go instead. */
+  guidance: string;
+  competentAgency: string;
+}
+
+export interface ComponentDraft {
+  originals: number;
+  certifiedCopies: number;
+  photocopies: number;
+  file: StoredFileInfo | null;
+  /** A paper only shown for checking (an ID card), handed back at once: listed, with no copies. */
+  presented: boolean;
+}
+
+export const OUTCOME_KINDS = ["complete", "incomplete", "refused", "not_competent"] as const;
+export type OutcomeKind = (typeof OUTCOME_KINDS)[number];
+
+export const COPY_KINDS = ["originals", "certifiedCopies", "photocopies"] as const;
+
+export function emptyDraft(): ReceptionDraft {
+  return {
+    agencyId: null,
+    channel: "counter",
+    applicant: { kind: "individual", name: "", idNumber: "", phone: "", email: "", address: "" },
+    components: [],
+    formData: {},
+    resultDelivery: "counter",
+    outcome: "complete",
+    reason: "",
+    missingItems: "",
+    guidance: "",
+    competentAgency: "",
+  };
+}
+
+/** The counts the catalog expects of each component, as a starting point the officer corrects. */
+export function componentDrafts(components: readonly DossierComponent[]): ComponentDraft[] {
+  return components.map((c) => ({
+    originals: c.originals,
+    certifiedCopies: c.certifiedCopies,
+    photocopies: c.photocopies,
+    file: null,
+    presented: false,
+  }));
+}
+
+/** The components handed in (some count, a scan) or shown; the others were not brought. */
+export function isGiven(component: ComponentDraft): boolean {
+  return COPY_KINDS.some((kind) => component[kind] > 0) || component.file !== null || component.presented;
+}
+
+/** The catalog asks only to see this paper (no copy to keep). */
+export function isShownOnly(component: DossierComponent): boolean {
+  return COPY_KINDS.every((kind) => component[kind] === 0);
+}
+
+/** The names of the required components not handed in: the starting list of a Mẫu 02. */
+export function missingRequired(catalog: readonly DossierComponent[], drafts: readonly ComponentDraft[]) {
+  return catalog.filter((c, i) => c.required && !isGiven(drafts[i] ?? emptyComponent)).map((c) => c.name);
+}
+
+const emptyComponent: ComponentDraft = {
+  originals: 0,
+  certifiedCopies: 0,
+  photocopies: 0,
+  file: null,
+  presented: false,
+};
+
+const orNull = (text: string) => (text.trim() === "" ? null : text.trim());
+
+function outcomeOf(draft: ReceptionDraft): ReceptionBody["outcome"] {
+  switch (draft.outcome) {
+    case "complete":
+      return { kind: "complete" };
+    case "refused":
+      return { kind: "refused", reason: draft.reason };
+    case "incomplete":
+      return {
+        kind: "incomplete",
+        reason: draft.reason,
+        missingItems: draft.missingItems
+          .split("\n")
+          .map((line) => line.trim())
+          .filter(Boolean),
+      };
+    case "not_competent":
+      return {
+        kind: "not_competent",
+        guidance: draft.guidance,
+        competentAgency: orNull(draft.competentAgency),
+      };
+  }
+}
+
+/**
+ * The e-form goes with a complete dossier once the officer has typed something in it; left empty,
+ * the applicant's paper form stands (the server requires the e-form online only, REC-4).
+ */
+export function sendsForm(draft: ReceptionDraft): boolean {
+  return draft.outcome === "complete" && Object.keys(draft.formData).length > 0;
+}
+
+/**
+ * The body of `POST /api/dossiers`, and for each component sent its index in the catalog (the
+ * server's `components.N` paths are positions in the body). `hasForm`: the procedure has a
+ * published e-form.
+ */
+export function toRequest(
+  draft: ReceptionDraft,
+  procedureId: string,
+  hasForm: boolean,
+): { body: ReceptionBody; componentIndexes: number[] } {
+  const given = draft.components.flatMap((c, index) => (isGiven(c) ? [{ c, index }] : []));
+  const { applicant } = draft;
+  return {
+    body: {
+      agencyId: draft.agencyId ?? "",
+      procedureId,
+      channel: draft.channel,
+      applicant: {
+        kind: applicant.kind,
+        name: applicant.name,
+        idNumber: orNull(applicant.idNumber),
+        phone: orNull(applicant.phone),
+        email: orNull(applicant.email),
+        address: orNull(applicant.address),
+      },
+      components: given.map(({ c, index }) => ({
+        index,
+        originals: c.originals,
+        certifiedCopies: c.certifiedCopies,
+        photocopies: c.photocopies,
+        fileId: c.file?.id ?? null,
+      })),
+      formData: hasForm && sendsForm(draft) ? draft.formData : null,
+      resultDelivery: draft.resultDelivery,
+      outcome: outcomeOf(draft),
+    },
+    componentIndexes: given.map(({ index }) => index),
+  };
+}
+
+/**
+ * The server's field errors with component paths renamed to the catalog's positions
+ * (`components.1.originals` of the body → `components.3.originals` on the page).
+ */
+export function pageErrors(errors: Record<string, string>, componentIndexes: readonly number[]) {
+  const out: Record<string, string> = {};
+  for (const [path, message] of Object.entries(errors)) {
+    const m = /^components\.(\d+)(.*)$/.exec(path);
+    const index = m ? componentIndexes[Number(m[1])] : undefined;
+    out[m && index !== undefined ? `components.${index}${m[2]}` : path] = message;
+  }
+  return out;
+}
