@@ -15,4 +15,11 @@ describe("configuration", () => {
     expect(() => loadConfig({ DATABASE_URL: "mysql://x" })).toThrow(/DATABASE_URL/);
     expect(() => loadConfig({ SEED_DEMO_DATA: "yes" })).toThrow(/SEED_DEMO_DATA/);
   });
+
+  it("never echoes a variable that may hold credentials", () => {
+    const attempt = () => loadConfig({ SMTP_URL: "http://mailer:s3cret-pw@mail.example.vn" });
+    expect(attempt).toThrow(/SMTP_URL=\*\*\*/);
+    expect(attempt).not.toThrow(/s3cret-pw/);
+    expect(() => loadConfig({ DATABASE_URL: "mysql://app:hunter2@db" })).not.toThrow(/hunter2/);
+  });
 });

@@ -62,7 +62,21 @@ const EnvSchema = z.object({
    * browser tests can move the server's time forward. Refused when NODE_ENV=production.
    */
   TEST_CLOCK_FILE: optional(z.string().min(1)),
+  /**
+   * SMTP server of applicants' e-mails: smtp://user:pass@host:587 (STARTTLS) or smtps://…:465.
+   * Unset: the messages wait in the outbox until it is set.
+   */
+  SMTP_URL: optional(z.url({ protocol: /^smtps?$/ })),
+  MAIL_FROM: z.string().min(3).default('"Bộ phận Một cửa" <motcua@localhost>'),
+  /** Pause between rounds of the e-mail dispatcher when the outbox is empty, in seconds. */
+  NOTIFY_INTERVAL_SECONDS: z.coerce.number().positive().max(3600).default(10),
+  NOTIFY_BATCH: z.coerce.number().int().min(1).max(1000).default(50),
+  /** Attempts before a message is marked failed (kept in the outbox). */
+  NOTIFY_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(10),
 });
+
+/** Variables whose values may hold credentials: never echoed in an error. */
+const SECRET_VARIABLES = new Set(["DATABASE_URL", "SMTP_URL", "EID_CLIENT_SECRET"]);
 
 /** An optional variable; set but empty counts as unset. */
 function optional<T extends z.ZodType>(schema: T) {
@@ -94,7 +108,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (parsed.success) return parsed.data;
   const lines = parsed.error.issues.map((issue) => {
     const name = issue.path.join(".");
-    return `  ${name}=${JSON.stringify(env[name] ?? "")}: ${issue.message}`;
+    const shown = SECRET_VARIABLES.has(name) ? "***" : JSON.stringify(env[name] ?? "");
+    return `  ${name}=${shown}: ${issue.message}`;
   });
   throw new ConfigError(`Cấu hình không hợp lệ (invalid configuration):\n${lines.join("\n")}`);
 }

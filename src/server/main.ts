@@ -8,6 +8,7 @@ import { loadBaseData } from "./db/seed/load-base-data.ts";
 import { loadDemoData } from "./db/seed/load-demo-data.ts";
 import { clockOf } from "./modules/dossiers/clock.ts";
 import { scheduleDueJobs } from "./modules/dossiers/schedule-due-jobs.ts";
+import { startNotifications } from "./modules/notifications/start-notifications.ts";
 
 /**
  * `npm start`: reads the configuration, starts the embedded PostgreSQL when DATABASE_URL is not
@@ -33,6 +34,7 @@ async function main(config: Config): Promise<void> {
     config.JOBS_INTERVAL_SECONDS > 0
       ? scheduleDueJobs(database.db, clock, config.JOBS_INTERVAL_SECONDS, log)
       : null;
+  const notifications = startNotifications(config, database.db, clock, log);
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
@@ -40,6 +42,7 @@ async function main(config: Config): Promise<void> {
     log.info({ signal }, "shutting down");
     // Jobs first (the sweep in progress ends), then HTTP, then the database they both use.
     await jobs?.stop();
+    await notifications?.stop();
     await app.close();
     await database.close();
     process.exit(0);

@@ -4,6 +4,7 @@ import { clockPhase, type Dossier, type DossierEvent } from "../../../domain/dos
 import type { Db } from "../../db/database.ts";
 import type { DossierRow } from "../../db/schema/dossiers.ts";
 import { AppError } from "../../http/problem.ts";
+import { enqueueNotifications } from "../notifications/enqueue-notifications.ts";
 import { dossierEventHash } from "./event-hash.ts";
 import { jobColumns } from "./job-columns.ts";
 
@@ -183,6 +184,7 @@ export async function insertDossier(
     })
     .execute();
   await appendEvents(trx, null, events);
+  await enqueueNotifications(trx, dossier, events);
 }
 
 /**
@@ -212,6 +214,7 @@ export async function updateDossier(
     .limit(1)
     .executeTakeFirst();
   await appendEvents(trx, last?.hash ?? null, events);
+  await enqueueNotifications(trx, dossier, events);
 }
 
 /**

@@ -25,8 +25,8 @@ import { startNotificationDispatcher } from "./start-notification-dispatcher.ts"
 
 /**
  * The outbox against PostgreSQL and a real SMTP server: dossiers are received through the real
- * reception use case (POST /api/dossiers, procedure 1.003198 at Sở Tư pháp), and their events
- * are put in the outbox in a transaction, as the dossier store does when it appends them.
+ * reception use case (POST /api/dossiers, procedure 1.003198 at Sở Tư pháp), whose transaction
+ * puts the applicant's message in the outbox with the events.
  */
 
 const FROM = '"Bộ phận Một cửa" <motcua@localhost>';
@@ -77,17 +77,12 @@ async function loadDossier(
   return { dossier: stateOf(row), events: events.map(eventOfRow) };
 }
 
-/** A dossier received at the counter, its events put in the outbox; returns its code and id. */
+/** A dossier received at the counter (the dossier store queues its message); its code and id. */
 async function receiveDossier(): Promise<{ id: string; code: string }> {
   t.clock.advance(MINUTE);
   const response = await call(t.app, officer, "POST", "/api/dossiers", counterReception(ids));
   expect(response.status, JSON.stringify(response.body)).toBe(201);
-  const { id, code } = (response.body as { dossier: { id: string; code: string } }).dossier;
-  await t.db.transaction().execute(async (trx) => {
-    const { dossier, events } = await loadDossier(trx, id);
-    await enqueueNotifications(trx, dossier, events);
-  });
-  return { id, code };
+  return (response.body as { dossier: { id: string; code: string } }).dossier;
 }
 
 const outbox = () => t.db.selectFrom("notification_outbox").selectAll().orderBy("created_at").execute();
