@@ -14,6 +14,7 @@ import { worksOnDossiers } from "./dossiers/paths.ts";
 import { ReceptionLinkCard } from "./reception/ReceptionLinkCard.tsx";
 import { isOneStopOfficer } from "./reception/reception-paths.ts";
 import { can, useRoleLabel } from "./roles.ts";
+import { TrackingBookLinkCard } from "./tracking-book/TrackingBookLinkCard.tsx";
 
 type Leaving = null | "here" | "everywhere";
 
@@ -140,6 +141,7 @@ function OfficerHome({
 
       {worksOnDossiers(officer.roles) && <InboxCard />}
       {isOneStopOfficer(officer.roles) && <ReceptionLinkCard />}
+      {can(officer.roles, "dossiers.read") && <TrackingBookLinkCard />}
 
       {areas.length > 0 && (
         <Paper

@@ -14,6 +14,7 @@ import { dossierWork } from "./dossierWork.ts";
 import { formRenderer } from "./formRenderer.ts";
 import { portal } from "./portal.ts";
 import { reception } from "./reception.ts";
+import { trackingBook } from "./trackingBook.ts";
 import { workspace } from "./workspace.ts";
 
 /** English: the same areas as Vietnamese (vi/index.ts), each file typed by its Vietnamese twin. */
@@ -34,6 +35,7 @@ export const enAreas = {
   adminWorkflows,
   dossierWork,
   reception,
+  trackingBook,
 } as const;
 
 export const en: Messages = {
@@ -53,4 +55,5 @@ export const en: Messages = {
   ...adminWorkflows,
   ...dossierWork,
   ...reception,
+  ...trackingBook,
 };

@@ -13,6 +13,7 @@ import { dossierWork } from "./dossierWork.ts";
 import { formRenderer } from "./formRenderer.ts";
 import { portal } from "./portal.ts";
 import { reception } from "./reception.ts";
+import { trackingBook } from "./trackingBook.ts";
 import { workspace } from "./workspace.ts";
 
 /**
@@ -38,6 +39,7 @@ export const viAreas = {
   adminWorkflows,
   dossierWork,
   reception,
+  trackingBook,
 } as const;
 
 export const vi = {
@@ -57,4 +59,5 @@ export const vi = {
   ...adminWorkflows,
   ...dossierWork,
   ...reception,
+  ...trackingBook,
 } as const;
