@@ -3,8 +3,10 @@ import { afterAll, beforeAll, expect, inject, it } from "vitest";
 import { DOSSIER_COMMANDS, type DossierCommandType } from "../src/contracts/dossiers.ts";
 import { decodeQrOnPage, flat, readPdf } from "../src/server/modules/documents/pdf-test-support.ts";
 import { launchBrowser, newPage } from "./support/browser.ts";
+import { setServerClock } from "./support/officers.ts";
 
 const baseUrl = inject("baseUrl");
+const clockFile = inject("clockFile");
 /**
  * 1.003198 at Sở Tư pháp: received and returned by the provincial public-service centre's one-stop
  * (tthcc.motcua), checked by a specialist and the head of Phòng Hành chính tư pháp, approved by
@@ -15,6 +17,8 @@ const PDF = Buffer.from("%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n");
 let browser: Browser;
 
 beforeAll(async () => {
+  // The server's clock at the real time: the journey's steps follow each other within minutes.
+  await setServerClock(clockFile, 0);
   browser = await launchBrowser();
 });
 
@@ -59,17 +63,85 @@ async function statusOn(page: Page): Promise<string | null> {
   return page.getByTestId("dossier-page").getAttribute("data-status");
 }
 
+/** The procedure, searched by its code; its only agency is chosen by itself. Its three papers. */
+async function chooseProcedure(counter: Page): Promise<Locator> {
+  await counter.getByTestId("reception-procedure").fill(PROCEDURE);
+  await counter.getByRole("option", { name: new RegExp(`^${PROCEDURE.replaceAll(".", "\\.")} — `) }).click();
+  const components = counter.getByTestId("reception-component");
+  await expect.poll(() => components.count()).toBe(3);
+  return components;
+}
+
+/** The reception form with procedure 1.003198 chosen, the applicant named and every paper handed in. */
+async function receptionOf(applicantName: string): Promise<Page> {
+  const counter = await officerPage("tthcc.motcua", "/can-bo/tiep-nhan");
+  await counter.getByTestId("reception-form").waitFor();
+  const components = await chooseProcedure(counter);
+  await counter.getByTestId("reception-applicant-name").fill(applicantName);
+  await components.nth(2).getByTestId("reception-component-presented").check();
+  return counter;
+}
+
+/** `YYYY-MM-DDTHH:MM` in Vietnam time, `days` before today at `hour`. */
+function vietnamWallClock(days: number, hour: number): string {
+  const day = new Date(Date.now() + 7 * 3_600_000 - days * 86_400_000).toISOString().slice(0, 10);
+  return `${day}T${String(hour).padStart(2, "0")}:15`;
+}
+
+it("SEC-4 / REC-6: a dossier received on paper during an outage is entered afterwards with its real time", async () => {
+  const counter = await receptionOf("Lê Văn Cường");
+  const real = vietnamWallClock(2, 9);
+  await counter.getByTestId("reception-late-entry-toggle").check();
+
+  // A time in the future is refused with the reason, and nothing is received.
+  await counter.getByTestId("reception-late-entry-received-at").fill(vietnamWallClock(-1, 9));
+  await counter.getByTestId("reception-late-entry-outage").check();
+  await counter.getByTestId("reception-submit").click();
+  const error = counter.getByTestId("reception-error");
+  await error.waitFor();
+  expect(await error.textContent()).toContain("không được sau thời điểm nhập");
+
+  // The real time two days ago: the code carries that date; the reception shows that time.
+  await counter.getByTestId("reception-late-entry-received-at").fill(real);
+  await counter.getByTestId("reception-submit").click();
+  await counter.getByTestId("reception-done").waitFor();
+  const code = (await counter.getByTestId("reception-code").textContent())?.trim() ?? "";
+  const yymmdd = real.slice(2, 10).replaceAll("-", "");
+  expect(code).toMatch(new RegExp(`^000\\.00\\.06\\.H56-${yymmdd}-\\d{4,}$`));
+  const [date = "", time = ""] = real.split("T");
+  const receivedAt = (await counter.getByTestId("reception-received-at").textContent()) ?? "";
+  expect(receivedAt).toContain(time);
+  expect(receivedAt).toContain(date.split("-").reverse().join("/"));
+
+  // The dossier's history names the late entry and its real time.
+  await counter.getByTestId("reception-open-dossier").click();
+  await counter.getByTestId("dossier-page").waitFor();
+  const reception = (await counter.getByTestId("timeline-entry").allTextContents()).at(-1) ?? "";
+  expect(reception).toContain("Nhập bù hồ sơ tiếp nhận trên giấy khi hệ thống gián đoạn");
+  await counter.context().close();
+}, 120_000);
+
+it("REC-2 (b): an incomplete dossier's print button opens the server's Mẫu 02 PDF; no dossier", async () => {
+  const counter = await receptionOf("Phạm Thị Dung");
+  await counter.getByTestId("reception-outcome-incomplete").check();
+  await counter.getByTestId("reception-reason").fill("Thiếu tờ khai có chữ ký của người yêu cầu.");
+  await counter.getByTestId("reception-missing-items").fill("Tờ khai yêu cầu cấp Phiếu lý lịch tư pháp");
+  await counter.getByTestId("reception-submit").click();
+  await counter.getByTestId("reception-slip").waitFor();
+  const print = counter.getByTestId("reception-slip-print");
+  expect(await print.textContent()).toBe("In phiếu yêu cầu bổ sung (Mẫu 02)");
+  const [tab] = await Promise.all([counter.context().waitForEvent("page"), print.click()]);
+  await expect.poll(() => tab.url()).toMatch(/^blob:/);
+  await counter.context().close();
+}, 120_000);
+
 it("REC-2, CODE-3, PRC-2, RES-4: a walk-in dossier received at the counter, printed, looked up, processed and returned", async () => {
   // The one-stop officer opens the reception from the home page.
   const counter = await officerPage("tthcc.motcua", "/can-bo");
   await counter.getByTestId("officer-reception-link").click();
   await counter.getByTestId("reception-form").waitFor();
 
-  // The procedure, searched by its code; its only agency is chosen by itself.
-  await counter.getByTestId("reception-procedure").fill(PROCEDURE);
-  await counter.getByRole("option", { name: new RegExp(`^${PROCEDURE.replaceAll(".", "\\.")} — `) }).click();
-  const components = counter.getByTestId("reception-component");
-  await expect.poll(() => components.count()).toBe(3);
+  const components = await chooseProcedure(counter);
   expect(await counter.getByTestId("reception-agency").inputValue()).toContain("Sở Tư pháp");
 
   // The applicant, the papers (counts as the catalog expects, a scan, the ID card shown), the choices.
@@ -164,7 +236,10 @@ it("REC-2, CODE-3, PRC-2, RES-4: a walk-in dossier received at the counter, prin
   // Newest first: from the return back to the reception.
   expect(timeline[0]).toContain("Trả kết quả");
   expect(timeline.at(-1)).toContain("Tiếp nhận hồ sơ");
-  // Finished within the time limit: "đúng hạn" on the due day, "trước hạn" before it (CAL-9).
-  expect(await counter.getByTestId("dossier-clock").textContent()).toMatch(/Hoàn thành (đúng|trước) hạn/);
+  // Finished within the time limit (CAL-9): minutes after reception, before the due instant, so
+  // early ("trước hạn"), which is on time in law; "đúng hạn" only on the due instant itself.
+  const finish = counter.getByTestId("dossier-finish");
+  expect(["early", "on_time"]).toContain(await finish.getAttribute("data-outcome"));
+  expect(await finish.textContent()).toMatch(/Hoàn thành (đúng|trước) hạn/);
   await counter.context().close();
 }, 180_000);

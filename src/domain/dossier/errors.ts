@@ -111,6 +111,28 @@ export const DossierErrors = {
       "CODE-1",
       { code, expected },
     ),
+  // SEC-4 / REC-6: a reception entered afterwards with its real time.
+  lateEntryKindInvalid: (kind: string) =>
+    refuse(
+      "LATE_ENTRY_KIND_INVALID",
+      "Lý do nhập bù phải là tiếp nhận trên giấy khi hệ thống gián đoạn hoặc tiếp nhận ngoài trụ sở.",
+      "SEC-4",
+      { kind },
+    ),
+  lateEntryInFuture: (receivedAt: number) =>
+    refuse(
+      "LATE_ENTRY_IN_FUTURE",
+      "Thời điểm tiếp nhận thực tế không được sau thời điểm nhập hồ sơ vào hệ thống.",
+      "SEC-4",
+      { receivedAt },
+    ),
+  lateEntryTooOld: (receivedAt: number, maxDays: number) =>
+    refuse(
+      "LATE_ENTRY_TOO_OLD",
+      `Chỉ nhập bù được hồ sơ tiếp nhận trong vòng ${maxDays} ngày trước thời điểm nhập.`,
+      "SEC-4",
+      { receivedAt, maxDays },
+    ),
   workflowEmpty: () => refuse("WORKFLOW_EMPTY", "Quy trình điện tử phải có ít nhất một bước xử lý.", "PRC-1"),
   workflowStepInvalid: (index: number) =>
     refuse(

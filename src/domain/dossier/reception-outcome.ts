@@ -32,7 +32,21 @@ export type CounterSlip =
       readonly by: Actor;
     };
 
+type IncompleteInput = Extract<CounterSlipInput, { kind: "incomplete" }>;
+
 /** Validates a counter outcome (a) or (b); throws the DomainError that names what is missing. */
+export function counterSlip(
+  input: IncompleteInput,
+  actor: Actor,
+  receivingAgencyId: string,
+  now: number,
+): Extract<CounterSlip, { kind: "incomplete" }>;
+export function counterSlip(
+  input: CounterSlipInput,
+  actor: Actor,
+  receivingAgencyId: string,
+  now: number,
+): CounterSlip;
 export function counterSlip(
   input: CounterSlipInput,
   actor: Actor,

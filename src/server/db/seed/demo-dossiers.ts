@@ -179,6 +179,7 @@ export async function loadDemoDossiers(db: Db): Promise<{ dossiers: number }> {
         feesDue: 0,
         feesPaid: 0,
         test: null,
+        lateEntry: null,
       },
       demoKey(officer.id, `demo:${demo.key}:receive`),
       { workflowAt: now },

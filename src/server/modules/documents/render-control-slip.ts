@@ -1,5 +1,5 @@
 import { type ControlSlipRow, controlSlipRows } from "../../../domain/dossier/queries.ts";
-import type { Dossier, HandOver } from "../../../domain/dossier/state.ts";
+import type { Dossier } from "../../../domain/dossier/state.ts";
 import {
   agencyName,
   type DocumentContext,
@@ -40,12 +40,12 @@ function who(name: string | null): string {
   return name ? ` – ${name}` : "";
 }
 
-function transferNote(row: ControlSlipRow, due: HandOver["due"]): string {
+function transferNote(row: ControlSlipRow): string {
   const notes: string[] = [];
   const betweenAgencies = row.giver.kind !== "one_stop" && row.receiver.kind !== "one_stop";
   if (betweenAgencies && row.giver.agencyId !== row.receiver.agencyId) notes.push("Chuyển liên thông");
   if (row.receivedAt === null) notes.push("Chưa nhận");
-  if (due !== null) notes.push(`Hạn: ${shortDateTime(due)}`);
+  if (row.due !== null) notes.push(`Hạn: ${shortDateTime(row.due)}`);
   return notes.join("\n");
 }
 
@@ -53,7 +53,6 @@ function transferNote(row: ControlSlipRow, due: HandOver["due"]): string {
 export function controlSlipTable(dossier: Dossier, context: ControlSlipContext): string[][] {
   const rows = controlSlipRows(dossier);
   return rows.map((row, index) => {
-    const due = dossier.handOvers[index]?.due ?? null;
     const received =
       row.receivedAt === null
         ? `Nhận: ${BLANK}`
@@ -63,7 +62,7 @@ export function controlSlipTable(dossier: Dossier, context: ControlSlipContext):
       `Giao: ${partyName(dossier, context, row.giver)}\nNhận: ${partyName(dossier, context, row.receiver)}`,
       `Giao: ${shortDateTime(row.at)}${who(officerName(context, row.givenBy))}\n${received}`,
       row.outcome ? FINISH_LABELS[row.outcome] : "",
-      transferNote(row, due),
+      transferNote(row),
     ];
   });
 }

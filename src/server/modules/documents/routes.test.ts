@@ -1,10 +1,12 @@
 import Fastify, { type FastifyInstance } from "fastify";
 import { serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { officer } from "../../../domain/dossier/actor.ts";
+import { counterSlip } from "../../../domain/dossier/reception-outcome.ts";
 import type { Dossier } from "../../../domain/dossier/state.ts";
 import { PUBLIC } from "../../http/access.ts";
 import { AppError, sendProblem, toProblem } from "../../http/problem.ts";
-import { readPdf } from "./pdf-test-support.ts";
+import { flat, readPdf } from "./pdf-test-support.ts";
 import { type DocumentSource, documentRoutes } from "./routes.ts";
 import { CONTEXT, RECEIPT_CONTEXT, receivedDossier, returnedDossier } from "./test-fixtures.ts";
 
@@ -33,6 +35,15 @@ describe("document routes", () => {
         expect(query.agencyId).toBe(AGENCY);
         return { dossiers: Object.values(dossiers), context: CONTEXT };
       },
+      async counterSupplementRequest(_request, body) {
+        const by = officer("officer-1", "one_stop_officer", body.agencyId);
+        const slip = counterSlip({ kind: "incomplete", ...body }, by, body.agencyId, Date.now());
+        return {
+          slip,
+          filing: { applicant: body.applicant, procedureName: "Cấp phiếu lý lịch tư pháp" },
+          context: CONTEXT,
+        };
+      },
     };
     app = Fastify();
     app.setValidatorCompiler(validatorCompiler);
@@ -40,7 +51,7 @@ describe("document routes", () => {
     app.setErrorHandler((error, request, reply) => sendProblem(reply, toProblem(error, request)));
     await app.register(documentRoutes, {
       source,
-      access: { forms: PUBLIC, citizenForms: PUBLIC, trackingBook: PUBLIC },
+      access: { forms: PUBLIC, citizenForms: PUBLIC, trackingBook: PUBLIC, counterSlip: PUBLIC },
     });
     await app.ready();
   });
@@ -97,6 +108,37 @@ describe("document routes", () => {
       'attachment; filename="mau-06-so-theo-doi-ho-so-2026-03-01-2026-03-31.xlsx"',
     );
     expect(xlsx.rawPayload.subarray(0, 2).toString("latin1")).toBe("PK");
+  });
+
+  it("REC-2 (b): renders the counter's Mẫu 02 from the posted slip, every missing item listed", async () => {
+    const response = await app.inject({
+      method: "POST",
+      url: "/api/counter-slips/mau-02",
+      payload: {
+        agencyId: AGENCY,
+        procedureId: "5a0f1d3e-2222-4c51-9d1e-6f1d5b2c7a00",
+        applicant: { kind: "individual", name: "Trần Thị Bình" },
+        reason: "Thiếu giấy tờ bắt buộc.",
+        missingItems: ["Tờ khai yêu cầu cấp Phiếu lý lịch tư pháp", "Bản chụp Căn cước"],
+      },
+    });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers["content-type"]).toBe("application/pdf");
+    const text = flat(await readPdf(response.rawPayload));
+    expect(text).toContain("Tờ khai yêu cầu cấp Phiếu lý lịch tư pháp");
+    expect(text).toContain("Trần Thị Bình");
+    const empty = await app.inject({
+      method: "POST",
+      url: "/api/counter-slips/mau-02",
+      payload: {
+        agencyId: AGENCY,
+        procedureId: AGENCY,
+        applicant: { kind: "individual", name: "B" },
+        reason: "x",
+        missingItems: [],
+      },
+    });
+    expect(empty.statusCode).toBe(400);
   });
 
   it("refuses a period backwards (400) or longer than a year (422)", async () => {

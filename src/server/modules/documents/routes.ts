@@ -6,12 +6,18 @@ import {
   DossierFormParams,
   TrackingBookQuery,
 } from "../../../contracts/documents.ts";
+import { CounterSupplementSlipRequest } from "../../../contracts/dossiers.ts";
 import { Problem } from "../../../contracts/problem.ts";
 import { dayNumberFromIso, instantAt } from "../../../domain/calendar/dates.ts";
-import type { Dossier } from "../../../domain/dossier/state.ts";
+import type { CounterSlip } from "../../../domain/dossier/reception-outcome.ts";
+import type { ApplicantSnapshot, Dossier } from "../../../domain/dossier/state.ts";
 import type { RouteAccess } from "../../http/access.ts";
 import { AppError } from "../../http/problem.ts";
 import { type DossierFormContext, formFileName, renderDossierForm } from "./render-form.ts";
+import {
+  renderCounterSupplementRequest,
+  type SupplementRequestContext,
+} from "./render-supplement-request.ts";
 import {
   renderTrackingBookPdf,
   renderTrackingBookXlsx,
@@ -45,6 +51,19 @@ export interface DocumentSource {
     readonly dossiers: readonly Dossier[];
     readonly context: Omit<TrackingBookContext, "period" | "volume">;
   }>;
+  /**
+   * REC-2 (b) at the counter or by post: the Mẫu 02 of a dossier found incomplete, which creates
+   * no dossier: the slip checked (the caller the agency's one-stop officer, the procedure offered
+   * there) and the issuing agency's context.
+   */
+  counterSupplementRequest(
+    request: FastifyRequest,
+    body: CounterSupplementSlipRequest,
+  ): Promise<{
+    readonly slip: Extract<CounterSlip, { kind: "incomplete" }>;
+    readonly filing: { readonly applicant: ApplicantSnapshot; readonly procedureName: string };
+    readonly context: SupplementRequestContext;
+  }>;
 }
 
 export interface DocumentRoutesOptions {
@@ -56,6 +75,8 @@ export interface DocumentRoutesOptions {
     readonly citizenForms: RouteAccess;
     /** The tracking book, scoped by `agencyId` in the query (`officerAccess(…, agencyIdInRequest)`). */
     readonly trackingBook: RouteAccess;
+    /** The counter's Mẫu 02, scoped by `agencyId` in the body (`officerAccess("dossiers.one_stop", agencyIdInRequest)`). */
+    readonly counterSlip: RouteAccess;
   };
 }
 
@@ -111,6 +132,34 @@ export const documentRoutes: FastifyPluginAsyncZod<DocumentRoutesOptions> = asyn
       },
     },
     (request, reply) => form(request, reply, "citizen"),
+  );
+
+  app.post(
+    "/api/counter-slips/mau-02",
+    {
+      config: { access: access.counterSlip },
+      schema: {
+        tags: ["documents"],
+        summary:
+          "Mẫu 02 of a dossier found incomplete at the counter or by post (REC-2 b), as PDF: lists everything missing; no dossier is created",
+        body: CounterSupplementSlipRequest,
+        response: errors,
+      },
+    },
+    async (request, reply) => {
+      const { slip, filing, context } = await source.counterSupplementRequest(request, request.body);
+      request.audit = {
+        ...request.audit,
+        objectType: "counter_slip",
+        detail: {
+          form: "mau-02",
+          procedureId: request.body.procedureId,
+          missingItems: slip.missingItems.length,
+        },
+      };
+      const bytes = await renderCounterSupplementRequest(slip, filing, context);
+      return sendFile(reply, bytes, PDF, "mau-02-phieu-yeu-cau-bo-sung.pdf", true);
+    },
   );
 
   app.get(

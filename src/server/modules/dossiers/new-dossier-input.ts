@@ -248,6 +248,8 @@ export interface Creation {
   agency: AgencyInfo;
   calendar: WorkingCalendar;
   now: number;
+  /** SEC-4 / REC-6: the real reception instant of a late entry, whose date the code carries (default `now`). */
+  receivedAt?: number;
   idempotency: IdempotencyKey | null;
   /** The viewer of the answer (its allowed commands), or null for a citizen. */
   viewerOfficerId: string | null;
@@ -275,7 +277,7 @@ export async function createDossier(db: Db, creation: Creation): Promise<unknown
       const stored = await claimIdempotencyKey(trx, creation.idempotency);
       if (stored) return { stored };
     }
-    const code = await allocateDossierCode(trx, creation.agency, creation.now);
+    const code = await allocateDossierCode(trx, creation.agency, creation.receivedAt ?? creation.now);
     const result = transition(null, creation.command(code), creation.now, creation.calendar);
     if (result instanceof DomainError) throw result;
     const dossier = result.dossier;

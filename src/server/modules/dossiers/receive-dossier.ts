@@ -1,7 +1,13 @@
 import { randomUUID } from "node:crypto";
 import type { CurrentOfficer } from "../../../contracts/auth.ts";
 import type { ReceiveDossierRequest, ReceptionResult } from "../../../contracts/dossiers.ts";
-import { counterSlip, officer, type ReceiveCommand } from "../../../domain/dossier/index.ts";
+import {
+  counterSlip,
+  type LateEntry,
+  officer,
+  type ReceiveCommand,
+  receptionInstant,
+} from "../../../domain/dossier/index.ts";
 import type { Db } from "../../db/database.ts";
 import { loadWorkingCalendar } from "../calendar/load-working-calendar.ts";
 import type { Clock } from "./clock.ts";
@@ -24,6 +30,8 @@ import { requireOwnFiles } from "./store-file.ts";
  * (a) not competent / (b) incomplete: no dossier, the slip to print (guidance, or Mẫu 02 listing
  * everything missing at once). (c) refused: a dossier refused at reception (Mẫu 03). (d)
  * complete: the received dossier with its code (CODE-1), appointment (Mẫu 01) and deadline clock.
+ * SEC-4 / REC-6: a late entry (paper during an outage, off-site) is received at its real time:
+ * the code carries that date and continues that day's sequence; the clock runs from it.
  */
 export async function receiveDossier(
   db: Db,
@@ -37,10 +45,14 @@ export async function receiveDossier(
   const procedure = await requireOfferedProcedure(db, request.procedureId, agency.id);
   const actor = officer(by.id, "one_stop_officer", agency.id);
   const now = clock();
+  const lateEntry: LateEntry | null = request.lateEntry
+    ? { kind: request.lateEntry.kind, receivedAt: Date.parse(request.lateEntry.receivedAt) }
+    : null;
+  const receivedAt = receptionInstant(lateEntry, now);
 
   const outcome = request.outcome;
   if (outcome.kind === "not_competent" || outcome.kind === "incomplete") {
-    const slip = counterSlip(outcome, actor, agency.id, now);
+    const slip = counterSlip(outcome, actor, agency.id, receivedAt);
     return {
       status: 200,
       body: {
@@ -87,6 +99,7 @@ export async function receiveDossier(
     agency,
     calendar,
     now,
+    receivedAt,
     idempotency,
     viewerOfficerId: by.id,
     procedure,
@@ -108,6 +121,7 @@ export async function receiveDossier(
       feesPaid: request.feesPaid,
       test: request.test,
       channel: request.channel,
+      lateEntry,
       outcome:
         outcome.kind === "refused" ? { kind: "refused", reason: outcome.reason } : { kind: "complete" },
     }),

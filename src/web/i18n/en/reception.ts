@@ -13,7 +13,7 @@ export const reception: Shape<typeof vi> = {
     homeLink: "Counter reception",
     homeSummary: "Enter a dossier handed in or posted, print the receipt with the appointment (Form 01).",
     notOneStop: "This page is for one-stop officers. Your account does not have this role.",
-    procedureSection: "1. Procedure and receiving agency",
+    procedureSection: "Procedure and receiving agency",
     procedure: "Administrative procedure",
     procedurePlaceholder: "Type the name or code of the procedure, with or without diacritics",
     procedureNothing: "No procedure found.",
@@ -21,7 +21,7 @@ export const reception: Shape<typeof vi> = {
     agency: "Receiving agency",
     agencyHint: "The agency that handles the procedure; the dossier code starts with its identifier.",
     processingTime: "Processing time: {{time}}",
-    applicantSection: "2. Applicant",
+    applicantSection: "Applicant",
     applicant: {
       kind: "The applicant is",
       individual: "A person",
@@ -34,10 +34,10 @@ export const reception: Shape<typeof vi> = {
       email: "Email",
       address: "Address",
     },
-    formSection: "3. Electronic form",
+    formSection: "Electronic form",
     formHint:
       "Enter the application form the applicant brought (may be left empty for a paper-only form); once entered, it is checked as an online submission is.",
-    componentsSection: "4. Dossier components",
+    componentsSection: "Dossier components",
     componentsHint:
       "Enter how many copies of each paper were actually received; a scan may be attached (PDF, JPG, PNG, up to 10 MB).",
     noComponents: "The procedure lists no dossier components.",
@@ -55,7 +55,7 @@ export const reception: Shape<typeof vi> = {
     replaceScan: "Replace the scan",
     removeScan: "Remove the scan",
     scanAttached: "Attached: {{name}}",
-    deliverySection: "5. Submission and result delivery",
+    deliverySection: "Submission and result delivery",
     channel: "Submitted",
     channels: { counter: "In person at the counter", post: "By public postal service" },
     resultDelivery: "The applicant will receive the result",
@@ -64,7 +64,7 @@ export const reception: Shape<typeof vi> = {
       post: "By post",
       electronic: "Electronically (email, public-service account)",
     },
-    outcomeSection: "6. Outcome of the check",
+    outcomeSection: "Outcome of the check",
     outcome: "Decision",
     outcomes: {
       complete: "Complete and valid — receive (Form 01)",
@@ -111,6 +111,19 @@ export const reception: Shape<typeof vi> = {
     slipAgency: "Agency",
     slipAt: "Time",
     print: "Print the slip",
+    printMau02: "Print the supplement request (Form 02)",
+    lateEntry: {
+      title: "Late entry of a dossier received on paper / off-site",
+      toggle: "This dossier was received earlier and is entered now with its real reception time",
+      hint: "For a reception on paper while the system was down, or a mobile or on-site reception; enter it within {{days}} days. The dossier code carries the real reception date and the appointment is counted from that time.",
+      receivedAt: "Real reception time",
+      receivedAtHint: "Vietnam time; not later than now.",
+      kind: "Reason for the late entry",
+      kinds: {
+        outage: "System outage, received on paper",
+        off_site: "Received off-site (mobile reception, on-site inspection)",
+      },
+    },
   },
   publicLookup: {
     pageTitle: "Dossier lookup",

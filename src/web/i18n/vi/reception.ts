@@ -12,7 +12,7 @@ export const reception = {
     homeSummary:
       "Nhập hồ sơ nộp trực tiếp hoặc qua bưu chính, in giấy tiếp nhận và hẹn trả kết quả (Mẫu 01).",
     notOneStop: "Trang này dành cho cán bộ Bộ phận Một cửa. Tài khoản của bạn không có vai trò này.",
-    procedureSection: "1. Thủ tục và cơ quan tiếp nhận",
+    procedureSection: "Thủ tục và cơ quan tiếp nhận",
     procedure: "Thủ tục hành chính",
     procedurePlaceholder: "Gõ tên hoặc mã thủ tục, có thể gõ không dấu",
     procedureNothing: "Không tìm thấy thủ tục nào.",
@@ -20,7 +20,7 @@ export const reception = {
     agency: "Cơ quan tiếp nhận",
     agencyHint: "Cơ quan giải quyết thủ tục; mã hồ sơ bắt đầu bằng mã định danh của cơ quan này.",
     processingTime: "Thời hạn giải quyết: {{time}}",
-    applicantSection: "2. Người nộp hồ sơ",
+    applicantSection: "Người nộp hồ sơ",
     applicant: {
       kind: "Người nộp là",
       individual: "Cá nhân",
@@ -33,10 +33,10 @@ export const reception = {
       email: "Thư điện tử",
       address: "Địa chỉ",
     },
-    formSection: "3. Tờ khai điện tử",
+    formSection: "Tờ khai điện tử",
     formHint:
       "Nhập tờ khai theo đơn người nộp mang đến (có thể bỏ trống nếu chỉ nộp đơn giấy); khi đã nhập, hệ thống kiểm tra như khi nộp trực tuyến.",
-    componentsSection: "4. Thành phần hồ sơ",
+    componentsSection: "Thành phần hồ sơ",
     componentsHint:
       "Ghi số bản thực nhận của từng giấy tờ; có thể đính kèm bản quét (PDF, JPG, PNG, tối đa 10 MB).",
     noComponents: "Thủ tục không quy định thành phần hồ sơ.",
@@ -53,7 +53,7 @@ export const reception = {
     replaceScan: "Thay bản quét",
     removeScan: "Bỏ bản quét",
     scanAttached: "Đã đính kèm: {{name}}",
-    deliverySection: "5. Hình thức nộp và nhận kết quả",
+    deliverySection: "Hình thức nộp và nhận kết quả",
     channel: "Hình thức nộp",
     channels: { counter: "Trực tiếp tại quầy", post: "Qua dịch vụ bưu chính công ích" },
     resultDelivery: "Người nộp đăng ký nhận kết quả",
@@ -62,7 +62,7 @@ export const reception = {
       post: "Qua dịch vụ bưu chính",
       electronic: "Bản điện tử (qua thư điện tử, tài khoản dịch vụ công)",
     },
-    outcomeSection: "6. Kết quả kiểm tra hồ sơ",
+    outcomeSection: "Kết quả kiểm tra hồ sơ",
     outcome: "Kết luận",
     outcomes: {
       complete: "Hồ sơ đầy đủ, hợp lệ — tiếp nhận (Mẫu 01)",
@@ -109,6 +109,19 @@ export const reception = {
     slipAgency: "Cơ quan",
     slipAt: "Thời gian",
     print: "In phiếu",
+    printMau02: "In phiếu yêu cầu bổ sung (Mẫu 02)",
+    lateEntry: {
+      title: "Nhập bù hồ sơ tiếp nhận trên giấy / ngoài trụ sở",
+      toggle: "Hồ sơ đã tiếp nhận trước đó, nay nhập bù với thời điểm tiếp nhận thực tế",
+      hint: "Dùng khi hệ thống gián đoạn phải tiếp nhận trên giấy, hoặc khi tiếp nhận lưu động, kiểm tra thực tế ngoài trụ sở; nhập bù trong vòng {{days}} ngày. Mã hồ sơ mang ngày tiếp nhận thực tế và hẹn trả kết quả tính từ thời điểm đó.",
+      receivedAt: "Thời điểm tiếp nhận thực tế",
+      receivedAtHint: "Giờ Việt Nam; không được sau thời điểm hiện tại.",
+      kind: "Lý do nhập bù",
+      kinds: {
+        outage: "Hệ thống gián đoạn, đã tiếp nhận trên giấy",
+        off_site: "Tiếp nhận ngoài trụ sở (lưu động, kiểm tra thực tế)",
+      },
+    },
   },
   publicLookup: {
     pageTitle: "Tra cứu hồ sơ",

@@ -46,7 +46,7 @@ export function ReceivedDossier({ dossier, onAnother }: { dossier: DossierView; 
         </Box>
         <Box>
           <span className="mc-field-label">{t("counterReception.receivedAt")}</span>
-          <Text>{when(dossier.receivedAt ?? dossier.submittedAt)}</Text>
+          <Text data-testid="reception-received-at">{when(dossier.receivedAt ?? dossier.submittedAt)}</Text>
         </Box>
         {!refused && (
           <Box>

@@ -76,6 +76,8 @@ const LABELS = {
   "outcome.missingItems": "counterReception.missingItems",
   "outcome.guidance": "counterReception.guidance",
   "outcome.competentAgency": "counterReception.competentAgency",
+  "lateEntry.receivedAt": "counterReception.lateEntry.receivedAt",
+  "lateEntry.kind": "counterReception.lateEntry.kind",
 } as const;
 
 /** "Họ và tên", "2. Tờ khai đăng ký…", or the path itself for anything the page does not show. */

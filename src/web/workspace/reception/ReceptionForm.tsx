@@ -1,3 +1,4 @@
+import "./reception.css";
 import { Button, Group, Paper, Stack } from "@mantine/core";
 import { type FormEvent, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -7,11 +8,12 @@ import type { SubmissionResult } from "../../../domain/forms/validate-submission
 import { ApiError } from "../../api-client/client.ts";
 import { errorText } from "../../api-client/error-text.ts";
 import { fieldErrors } from "../../api-client/field-errors.ts";
-import { receptionApi } from "../../api-client/reception.ts";
+import { type ReceptionBody, receptionApi } from "../../api-client/reception.ts";
 import { ApplicantSection } from "./ApplicantSection.tsx";
 import { ComponentsSection } from "./ComponentsSection.tsx";
 import { DeliverySection } from "./DeliverySection.tsx";
 import { EFormSection } from "./EFormSection.tsx";
+import { LateEntrySection } from "./LateEntrySection.tsx";
 import { OutcomeSection } from "./OutcomeSection.tsx";
 import { ProcedureSection } from "./ProcedureSection.tsx";
 import { ReceptionErrorSummary } from "./ReceptionErrorSummary.tsx";
@@ -36,7 +38,12 @@ interface Failure {
  * The counter's entry of one dossier, from the procedure to the check's outcome, sent once with an
  * `Idempotency-Key` of its own (a double click or a retry gets the first answer, not a second dossier).
  */
-export function ReceptionForm({ onDone }: { onDone: (result: ReceptionResult) => void }) {
+export function ReceptionForm({
+  onDone,
+}: {
+  /** The answer, with the body sent (a counter Mẫu 02 is printed from it). */
+  onDone: (result: ReceptionResult, body: ReceptionBody) => void;
+}) {
   const { t } = useTranslation();
   const [procedureId, setProcedureId] = useState<string | null>(null);
   const [draft, setDraft] = useState(emptyDraft);
@@ -88,7 +95,7 @@ export function ReceptionForm({ onDone }: { onDone: (result: ReceptionResult) =>
     const { body, componentIndexes } = toRequest(draft, procedure.id, chosen?.form != null);
     setBusy(true);
     try {
-      onDone(await receptionApi.receive(body, idempotencyKey));
+      onDone(await receptionApi.receive(body, idempotencyKey), body);
     } catch (error) {
       const formInvalid = error instanceof ApiError && error.code === "FORM_DATA_INVALID";
       const issues = formInvalid ? (error.problem.errors ?? []) : [];
@@ -105,7 +112,7 @@ export function ReceptionForm({ onDone }: { onDone: (result: ReceptionResult) =>
 
   return (
     <form onSubmit={(event) => void submit(event)} noValidate data-testid="reception-form">
-      <Stack gap="lg">
+      <Stack gap="lg" className="mc-numbered-parts">
         <ProcedureSection
           procedureId={procedureId}
           procedure={procedure}
@@ -144,6 +151,11 @@ export function ReceptionForm({ onDone }: { onDone: (result: ReceptionResult) =>
           channel={draft.channel}
           resultDelivery={draft.resultDelivery}
           onChange={(change) => setDraft({ ...draft, ...change })}
+        />
+        <LateEntrySection
+          value={draft.lateEntry}
+          errors={errors}
+          onChange={(lateEntry) => setDraft({ ...draft, lateEntry })}
         />
         <OutcomeSection
           value={draft}

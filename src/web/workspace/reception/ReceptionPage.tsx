@@ -2,6 +2,7 @@ import { Alert, Paper, Stack, Text, Title } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { ReceptionResult } from "../../../contracts/dossiers.ts";
+import type { ReceptionBody } from "../../api-client/reception.ts";
 import { RequireOfficer } from "../../auth/RequireOfficer.tsx";
 import { PageTitle } from "../../components/PageTitle.tsx";
 import { CounterSlipView } from "./CounterSlipView.tsx";
@@ -33,7 +34,7 @@ export default function ReceptionPage() {
 
 function Reception() {
   const { t } = useTranslation();
-  const [result, setResult] = useState<ReceptionResult | null>(null);
+  const [result, setResult] = useState<{ answer: ReceptionResult; body: ReceptionBody } | null>(null);
   // A new form (and a new Idempotency-Key) for each dossier.
   const [round, setRound] = useState(0);
 
@@ -61,13 +62,17 @@ function Reception() {
           {t("counterReception.intro")}
         </Text>
       </Paper>
-      {result?.kind === "dossier" && <ReceivedDossier dossier={result.dossier} onAnother={another} />}
-      {result?.kind === "slip" && <CounterSlipView slip={result.slip} onAnother={another} />}
+      {result?.answer.kind === "dossier" && (
+        <ReceivedDossier dossier={result.answer.dossier} onAnother={another} />
+      )}
+      {result?.answer.kind === "slip" && (
+        <CounterSlipView slip={result.answer.slip} applicant={result.body.applicant} onAnother={another} />
+      )}
       {result === null && (
         <ReceptionForm
           key={round}
-          onDone={(done) => {
-            setResult(done);
+          onDone={(answer, body) => {
+            setResult({ answer, body });
             window.scrollTo({ top: 0 });
           }}
         />

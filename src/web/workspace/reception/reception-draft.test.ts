@@ -34,6 +34,20 @@ describe("the reception draft", () => {
     expect(toRequest(draft, "p", true).body.formData).toEqual({ hoTen: "Nguyễn Văn An" });
   });
 
+  it("SEC-4 / REC-6: a late entry sends the real reception time as Vietnam time, with its reason", () => {
+    const draft = emptyDraft();
+    expect(toRequest(draft, "p", false).body.lateEntry).toBeNull();
+    draft.lateEntry = { open: true, receivedAt: "2026-03-06T09:15", kind: "outage" };
+    expect(toRequest(draft, "p", false).body.lateEntry).toEqual({
+      receivedAt: "2026-03-06T09:15:00+07:00",
+      kind: "outage",
+    });
+    draft.lateEntry = { open: true, receivedAt: "", kind: "off_site" };
+    expect(toRequest(draft, "p", false).body.lateEntry).toEqual({ receivedAt: "", kind: "off_site" });
+    draft.lateEntry = { open: false, receivedAt: "2026-03-06T09:15", kind: "outage" };
+    expect(toRequest(draft, "p", false).body.lateEntry).toBeNull();
+  });
+
   it("REC-2 b: an incomplete dossier lists every missing paper, one a line, and no e-form", () => {
     const draft = {
       ...emptyDraft(),

@@ -1,6 +1,8 @@
 import type { DossierComponent } from "../../../contracts/catalog.ts";
 import type { ResultDelivery, StoredFileInfo } from "../../../contracts/dossiers.ts";
+import type { LateEntryKind } from "../../../domain/dossier/late-entry.ts";
 import type { ReceptionBody } from "../../api-client/reception.ts";
+import { parseWallClock, toVietnamIso } from "../../lib/wall-clock.ts";
 
 /** What the officer has entered so far, as typed (empty text is "not given"). */
 export interface ReceptionDraft {
@@ -26,6 +28,13 @@ export interface ReceptionDraft {
   /** Not competent: where to go instead. */
   guidance: string;
   competentAgency: string;
+  /** SEC-4 / REC-6: received earlier (on paper, off-site), entered now with the real time. */
+  lateEntry: {
+    open: boolean;
+    /** Vietnam wall clock `YYYY-MM-DDTHH:MM`, as the `datetime-local` input gives it. */
+    receivedAt: string;
+    kind: LateEntryKind | null;
+  };
 }
 
 export interface ComponentDraft {
@@ -55,6 +64,7 @@ export function emptyDraft(): ReceptionDraft {
     missingItems: "",
     guidance: "",
     competentAgency: "",
+    lateEntry: { open: false, receivedAt: "", kind: null },
   };
 }
 
@@ -119,6 +129,19 @@ function outcomeOf(draft: ReceptionDraft): ReceptionBody["outcome"] {
 }
 
 /**
+ * The late entry as sent: the wall clock read as Vietnam time. What is left empty or unreadable
+ * goes as typed, and the server's answer names the field to fix.
+ */
+function lateEntryOf({ lateEntry }: ReceptionDraft): ReceptionBody["lateEntry"] {
+  if (!lateEntry.open) return null;
+  const wallClock = parseWallClock(lateEntry.receivedAt);
+  return {
+    receivedAt: wallClock ? toVietnamIso(wallClock) : lateEntry.receivedAt,
+    kind: lateEntry.kind as LateEntryKind,
+  };
+}
+
+/**
  * The e-form goes with a complete dossier once the officer has typed something in it; left empty,
  * the applicant's paper form stands (the server requires the e-form online only, REC-4).
  */
@@ -161,6 +184,7 @@ export function toRequest(
       formData: hasForm && sendsForm(draft) ? draft.formData : null,
       resultDelivery: draft.resultDelivery,
       outcome: outcomeOf(draft),
+      lateEntry: lateEntryOf(draft),
     },
     componentIndexes: given.map(({ index }) => index),
   };

@@ -47,22 +47,17 @@ function TrackingBookForm({ officer }: { officer: CurrentOfficer }) {
           data-testid="tracking-book-agency"
         />
         <SimpleGrid cols={{ base: 1, sm: 3 }} mt="md">
-          <TextInput
-            type="date"
-            label={t("trackingBook.from")}
-            value={request.from}
-            onChange={(event) => set({ from: event.currentTarget.value })}
-            required
-            data-testid="tracking-book-from"
-          />
-          <TextInput
-            type="date"
-            label={t("trackingBook.to")}
-            value={request.to}
-            onChange={(event) => set({ to: event.currentTarget.value })}
-            required
-            data-testid="tracking-book-to"
-          />
+          {(["from", "to"] as const).map((end) => (
+            <TextInput
+              key={end}
+              type="date"
+              label={t(`trackingBook.${end}`)}
+              value={request[end]}
+              onChange={(event) => set({ [end]: event.currentTarget.value })}
+              required
+              data-testid={`tracking-book-${end}`}
+            />
+          ))}
           <TextInput
             label={t("trackingBook.volume")}
             description={t("trackingBook.volumeHint")}
