@@ -142,7 +142,7 @@ it("PRC-6: a specialist requests a correction and cannot request a second one", 
   await page.context().close();
 });
 
-it("WDR-2: a one-stop officer files a withdrawal from a scanned letter; the overdue marker appears when the agency does not decide within 1 working day", async () => {
+it("WDR-2: a one-stop officer files a withdrawal from a scanned letter; the overdue marker appears, on the dossier and in the deciding agency's inbox, when the agency does not decide within 1 working day", async () => {
   const dossier = await dossierInProcessing("Lê Thị Rút");
   const page = await newPage(browser, 360);
   await signInPage(page, baseUrl, "tthcc.motcua");
@@ -170,6 +170,15 @@ it("WDR-2: a one-stop officer files a withdrawal from a scanned letter; the over
   expect(await decision.getAttribute("data-overdue")).toBe("false");
   expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
 
+  // WDR-3: the decision is the agency's work: the director finds it in the box to process.
+  const director = await officerCookie(baseUrl, "tuphap.giamdoc");
+  const toProcess = await officerCall<{ items: { code: string; overdueSubDeadlines: unknown[] }[] }>(
+    baseUrl,
+    director,
+    "/api/inbox?box=to_process&sort=received&pageSize=100",
+  );
+  expect(toProcess.body.items.find((item) => item.code === dossier.code)?.overdueSubDeadlines).toEqual([]);
+
   // Nobody decides: the server's clock moves past the decision's due.
   const oneStop = await officerCookie(baseUrl, "tthcc.motcua");
   const forwarded = await officerCall<View>(baseUrl, oneStop, `/api/dossiers/${dossier.id}`);
@@ -195,4 +204,18 @@ it("WDR-2: a one-stop officer files a withdrawal from a scanned letter; the over
   expect(await decision.getAttribute("data-overdue")).toBe("true");
   expect(await decision.getByTestId("sub-deadline-overdue").textContent()).toContain("Quá hạn");
   await page.context().close();
+
+  // The director's inbox counts it overdue, and its row names the sub-deadline that is late.
+  const inbox = await newPage(browser, 360);
+  await signInPage(inbox, baseUrl, "tuphap.giamdoc");
+  await inbox.goto(`${baseUrl}/can-bo/ho-so?hop=qua-han&sap=received`);
+  const row = inbox.locator(`[data-testid="inbox-row"][data-code="${dossier.code}"]`);
+  await row.waitFor();
+  const marker = row.locator('[data-testid="inbox-sub-deadline-overdue"][data-kind="withdrawal_decision"]');
+  expect(await marker.textContent()).toContain("Quá hạn: Giải quyết yêu cầu rút hồ sơ");
+  expect(Number(await inbox.getByTestId("inbox-count-overdue").getAttribute("data-count"))).toBeGreaterThan(
+    0,
+  );
+  expect(await inbox.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+  await inbox.context().close();
 });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { LATE_ENTRY_KINDS } from "../domain/dossier/late-entry.ts";
 import { DurationUnit } from "./calendar.ts";
 import { CitizenFormName, DossierFormName } from "./documents.ts";
 
@@ -94,6 +95,8 @@ export type ReceivedComponent = z.infer<typeof ReceivedComponent>;
  * no dossier (the answer is the slip to print: guidance, or Mẫu 02); (c) refused creates a dossier
  * refused at reception (Mẫu 03); (d) complete creates the received dossier (Mẫu 01).
  */
+const MissingItems = z.array(text(1000)).min(1, "liệt kê ít nhất một giấy tờ còn thiếu").max(50);
+
 export const ReceptionOutcome = z.discriminatedUnion("kind", [
   z.strictObject({ kind: z.literal("complete") }),
   z.strictObject({ kind: z.literal("refused"), reason: text(2000) }),
@@ -105,9 +108,20 @@ export const ReceptionOutcome = z.discriminatedUnion("kind", [
   z.strictObject({
     kind: z.literal("incomplete"),
     reason: text(2000),
-    missingItems: z.array(text(1000)).min(1, "liệt kê ít nhất một giấy tờ còn thiếu").max(50),
+    missingItems: MissingItems,
   }),
 ]);
+
+/**
+ * SEC-4 / REC-6: a dossier received on paper during an outage (`outage`) or off-site (`off_site`:
+ * mobile reception, on-site inspection), entered afterwards with the real reception time (neither
+ * in the future nor more than 30 days back). The code's date, the clock and the appointment run
+ * from that time; the history keeps who entered it and when.
+ */
+export const LateEntry = z.strictObject({
+  receivedAt: z.iso.datetime({ offset: true, error: "thời điểm tiếp nhận thực tế không hợp lệ" }),
+  kind: z.enum(LATE_ENTRY_KINDS, "chọn lý do nhập bù"),
+});
 
 /** `POST /api/dossiers`: reception at the counter or by post (REC-2, CODE-1). */
 export const ReceiveDossierRequest = z.strictObject({
@@ -128,8 +142,23 @@ export const ReceiveDossierRequest = z.strictObject({
     .strictObject({ assignmentRef: text(300) })
     .nullable()
     .default(null),
+  /** SEC-4 / REC-6: entered afterwards with the real reception time. */
+  lateEntry: LateEntry.nullable().default(null),
 });
 export type ReceiveDossierRequest = z.infer<typeof ReceiveDossierRequest>;
+
+/**
+ * `POST /api/counter-slips/mau-02`: the Mẫu 02 of a dossier found incomplete at the counter or by
+ * post (REC-2 b): no dossier is created; the slip lists everything missing, at once.
+ */
+export const CounterSupplementSlipRequest = z.strictObject({
+  agencyId: AgencyId,
+  procedureId: z.uuid("mã thủ tục không hợp lệ"),
+  applicant: Applicant,
+  reason: text(2000),
+  missingItems: MissingItems,
+});
+export type CounterSupplementSlipRequest = z.infer<typeof CounterSupplementSlipRequest>;
 
 /** `POST /api/citizen/dossiers`: online submission by the signed-in applicant (REC-4). */
 export const SubmitOnlineRequest = z.strictObject({
@@ -315,6 +344,11 @@ export const TimelineEntry = z.object({
   actor: EventActor,
   /** A short detail (reason, step, document number), when there is one. */
   detail: z.string().nullable(),
+  /**
+   * PRC-2: for a hand-over (a step finished), whether that step finished early, on time or late
+   * against its own duration (as on Mẫu 05), and the due it was measured against; null otherwise.
+   */
+  handOver: z.object({ outcome: FinishClass.nullable(), due: Timestamp.nullable() }).nullable(),
 });
 export type TimelineEntry = z.infer<typeof TimelineEntry>;
 
@@ -482,6 +516,12 @@ export const DossierView = z.object({
 });
 export type DossierView = z.infer<typeof DossierView>;
 
+/** PRC-9: the officers who may be assigned the dossier's current step (`GET /api/dossiers/:id/assignees`). */
+export const DossierAssignees = z.object({
+  officers: z.array(z.object({ id: z.string(), fullName: z.string(), username: z.string() })),
+});
+export type DossierAssignees = z.infer<typeof DossierAssignees>;
+
 /** REC-2 (a)/(b): the slip printed instead of creating a dossier. */
 export const CounterSlip = z.object({
   kind: z.enum(["not_competent", "incomplete"]),
@@ -548,6 +588,10 @@ export const InboxRow = z.object({
   step: z.object({ index: z.number().int(), name: z.string(), assigneeId: z.string().nullable() }).nullable(),
   /** PRC-7: when the system warned that the due in force is near (null: not warned for it). */
   warnedAt: Timestamp.nullable(),
+  /** WDR-2..4, CAN-2: the dossier's open sub-deadlines past their due (the row is in "overdue"). */
+  overdueSubDeadlines: z.array(
+    z.object({ kind: z.string(), label: z.string(), rule: z.string(), due: Timestamp }),
+  ),
 });
 export type InboxRow = z.infer<typeof InboxRow>;
 

@@ -107,11 +107,12 @@ export async function buildApp(
   await app.register(workflowRoutes, { db });
   await app.register(dossierRoutes, { db, clock: options.clock });
   await app.register(documentRoutes, {
-    source: dossierDocumentSource(db, { lookupBaseUrl: config.PUBLIC_URL }),
+    source: dossierDocumentSource(db, { lookupBaseUrl: config.PUBLIC_URL, clock: options.clock }),
     access: {
       forms: officerAccess("dossiers.read", dossierAgencyOf),
       citizenForms: { kind: "citizen" },
       trackingBook: officerAccess("dossiers.read", agencyIdInRequest),
+      counterSlip: officerAccess("dossiers.one_stop", agencyIdInRequest),
     },
   });
   await app.register(accountRoutes, { db });

@@ -59,6 +59,7 @@ export * from "./events.ts";
 export { evolve, replay } from "./evolve.ts";
 export type { CommandBase, Context, Draft, EventEnvelope } from "./handler.ts";
 export * from "./invariants.ts";
+export * from "./late-entry.ts";
 export * from "./limits.ts";
 export * from "./national-status.ts";
 export * from "./phase.ts";

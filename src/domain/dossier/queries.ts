@@ -152,10 +152,16 @@ export interface ControlSlipRow {
   readonly givenBy: Actor;
   readonly receivedAt: number | null;
   readonly receivedBy: Actor | null;
-  /** trước hạn / đúng hạn / quá hạn of the part handed over. */
+  /** trước hạn / đúng hạn / quá hạn of the part handed over (null: untimed, e.g. from the one-stop). */
   readonly outcome: HandOver["outcome"];
+  /** The due of that part the outcome was measured against. */
+  readonly due: HandOver["due"];
 }
 
+/**
+ * PRC-2: the hand-overs in order, each with how the part handed over did against its own time.
+ * The one source of Mẫu 05's rows and of the timing shown on the dossier's timeline.
+ */
 export function controlSlipRows(dossier: Dossier): ControlSlipRow[] {
   return dossier.handOvers.map((entry) => ({
     at: entry.at,
@@ -165,5 +171,6 @@ export function controlSlipRows(dossier: Dossier): ControlSlipRow[] {
     receivedAt: entry.acceptedAt,
     receivedBy: entry.acceptedBy,
     outcome: entry.outcome,
+    due: entry.due,
   }));
 }

@@ -88,7 +88,7 @@ export function lapseAll(list: readonly SubDeadline[], at: number): SubDeadline[
 }
 
 /** Open duties whose due has passed at `now` (REC-3, PAU-2, WDR-2..4, CAN-2), oldest due first. */
-export function overdueSubDeadlines(dossier: Dossier, now: number): SubDeadline[] {
+export function overdueSubDeadlines(dossier: Pick<Dossier, "subDeadlines">, now: number): SubDeadline[] {
   return dossier.subDeadlines
     .filter(
       (entry) =>

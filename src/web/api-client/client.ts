@@ -97,3 +97,8 @@ export async function apiJson<S extends z.ZodType>(
 export async function apiVoid(path: string, options: RequestOptions = {}): Promise<void> {
   await send(path, options);
 }
+
+/** Calls an endpoint that answers with a file (e.g. a PDF rendered from the posted data). */
+export async function apiBlob(path: string, options: RequestOptions = {}): Promise<Blob> {
+  return (await send(path, { ...options, headers: { accept: "*/*", ...options.headers } })).blob();
+}

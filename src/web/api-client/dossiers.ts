@@ -1,4 +1,5 @@
 import {
+  DossierAssignees,
   type DossierCommandType,
   DossierView,
   dossierCommandPath,
@@ -21,6 +22,9 @@ export const dossiersApi = {
     apiJson(withQuery("/api/inbox", { ...query }), InboxPage, opts(signal)),
   dossier: (dossierId: string, signal?: AbortSignal) =>
     apiJson(`/api/dossiers/${dossierId}`, DossierView, opts(signal)),
+  /** PRC-9: the officers who may be assigned the dossier's current step. */
+  assignees: (dossierId: string, signal?: AbortSignal) =>
+    apiJson(`/api/dossiers/${dossierId}/assignees`, DossierAssignees, opts(signal)),
   /**
    * One lifecycle command. The same `idempotencyKey` sent twice gets the first answer back, so a
    * retry after a lost answer never acts twice.

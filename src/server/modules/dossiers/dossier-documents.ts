@@ -5,12 +5,15 @@ import { localYear, yearStartInstant } from "../../../domain/calendar/dates.ts";
 import type { Actor, Dossier } from "../../../domain/dossier/index.ts";
 import type { Db } from "../../db/database.ts";
 import type { DossierRow } from "../../db/schema/dossiers.ts";
+import { officerOf } from "../../http/access.ts";
 import { requireCitizen } from "../citizen-identity/authenticate.ts";
 import type { IssuingAgency } from "../documents/context.ts";
 import type { DossierFormContext } from "../documents/render-form.ts";
 import type { ReceivedComponent } from "../documents/render-receipt.ts";
 import type { Audience, DocumentSource } from "../documents/routes.ts";
 import { ownedBy } from "./citizen-dossiers.ts";
+import { type Clock, systemClock } from "./clock.ts";
+import { counterSupplementSlip } from "./counter-supplement-slip.ts";
 import { dossierNotFound, stateOf, UUID } from "./dossier-store.ts";
 import { loadNames, type Names } from "./dossier-view.ts";
 
@@ -22,8 +25,17 @@ import { loadNames, type Names } from "./dossier-view.ts";
  * dossier records, the published procedure name, the components received with their counts, who
  * received it and its number in the agency's tracking book (per year of reception).
  */
-export function dossierDocumentSource(db: Db, options: { lookupBaseUrl: string }): DocumentSource {
+export function dossierDocumentSource(
+  db: Db,
+  options: { lookupBaseUrl: string; clock?: Clock },
+): DocumentSource {
   return {
+    async counterSupplementRequest(request, body) {
+      const by = officerOf(request);
+      const checked = await counterSupplementSlip(db, options.clock ?? systemClock, by, body);
+      const issuer = await issuingAgency(db, body.agencyId);
+      return { ...checked, context: { ...issuer, officerNames: { [by.id]: by.fullName } } };
+    },
     async dossierForm(request, dossierId, form, audience) {
       const row = await loadReachableRow(db, request, dossierId, audience);
       const dossier = stateOf(row);

@@ -6,11 +6,13 @@ import {
   dossierCommandPath,
   type EventActor,
   type TimeClass,
+  type TimelineEntry,
 } from "../../../contracts/dossiers.ts";
 import type { WorkingCalendar } from "../../../domain/calendar/working-calendar.ts";
 import {
   type Actor,
   allowedCommands,
+  type ControlSlipRow,
   type Dossier,
   type DossierStatusView,
   SUB_DEADLINE_RULES,
@@ -26,6 +28,7 @@ import { dossierNotFound, stateOf, UUID } from "./dossier-store.ts";
 import { checkChain } from "./event-hash.ts";
 import { eventDetail, eventLabel } from "./labels.ts";
 import { officerSeats } from "./officer-seats.ts";
+import { handOverTimings } from "./timeline-entries.ts";
 
 /**
  * The dossier as the workspace shows it (PRC-9: to an officer who passed the route's scope
@@ -76,6 +79,7 @@ export async function loadDossierView(
   const status = statusOf(dossier, now, calendar);
   const allowed = viewerOfficerId ? await allowedFor(db, viewerOfficerId, dossier, now, calendar) : [];
   const integrity = checkChain(events);
+  const timings = handOverTimings(dossier, events);
   const stepName = (index: number) => dossier.workflow.steps[index]?.name ?? null;
   const agencyRef = (id: string): AgencyRef => ({
     id,
@@ -218,6 +222,7 @@ export async function loadDossierView(
       at: event.at.toISOString(),
       actor: actorView(actors[index] as Actor, names),
       detail: eventDetail(event.type, event.payload, stepName),
+      handOver: handOverView(timings.get(event.version)),
     })),
     lateWarnings: dossier.lateWarnings.map((warning) => ({ at: iso(warning.at), due: iso(warning.due) })),
     forms: availableForms(dossier),
@@ -229,6 +234,13 @@ export async function loadDossierView(
 }
 
 export const iso = (ms: number) => new Date(ms).toISOString();
+
+/** PRC-2: a hand-over's timing as the timeline shows it. */
+function handOverView(
+  timing: Pick<ControlSlipRow, "outcome" | "due"> | undefined,
+): TimelineEntry["handOver"] {
+  return timing ? { outcome: timing.outcome, due: isoOrNull(timing.due) } : null;
+}
 export const isoOrNull = (ms: number | null | undefined) => (typeof ms === "number" ? iso(ms) : null);
 
 export function timeClassOf(

@@ -1,4 +1,5 @@
-import type { DossierEventType } from "../../../domain/dossier/index.ts";
+import type { DossierEventType, LateEntry, LateEntryKind } from "../../../domain/dossier/index.ts";
+import { vnDateTime } from "../documents/layout.ts";
 
 /** What each event says in the timeline, in Vietnamese. */
 export const EVENT_LABELS: Readonly<Record<DossierEventType, string>> = {
@@ -44,6 +45,12 @@ export const EVENT_LABELS: Readonly<Record<DossierEventType, string>> = {
   cancellation_requested: "Đề nghị hủy hồ sơ",
   cancellation_approved: "Đồng ý hủy hồ sơ",
   cancellation_rejected: "Không đồng ý hủy hồ sơ",
+};
+
+/** SEC-4 / REC-6: why a reception was entered afterwards. */
+export const LATE_ENTRY_LABELS: Readonly<Record<LateEntryKind, string>> = {
+  outage: "Nhập bù hồ sơ tiếp nhận trên giấy khi hệ thống gián đoạn",
+  off_site: "Nhập bù hồ sơ tiếp nhận ngoài trụ sở (lưu động, kiểm tra thực tế)",
 };
 
 export const FINISH_LABELS = { early: "Trước hạn", on_time: "Đúng hạn", late: "Quá hạn" } as const;
@@ -97,9 +104,16 @@ export function eventDetail(
       return str(p.description);
     case "dossier_received": {
       const refusal = (p.dossier as { refusal?: { reason?: unknown } } | undefined)?.refusal;
-      return str(refusal?.reason);
+      return [lateEntryDetail(p.lateEntry), str(refusal?.reason)].filter(Boolean).join(" — ") || null;
     }
     default:
       return str(p.reason);
   }
+}
+
+/** A late entry (SEC-4 / REC-6): the real reception time; the event's own time is when it was entered. */
+function lateEntryDetail(value: unknown): string | null {
+  const entry = value as LateEntry | undefined;
+  if (!entry || !(entry.kind in LATE_ENTRY_LABELS)) return null;
+  return `${LATE_ENTRY_LABELS[entry.kind]}; tiếp nhận thực tế lúc ${vnDateTime(entry.receivedAt)}`;
 }

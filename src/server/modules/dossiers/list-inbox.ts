@@ -11,7 +11,16 @@ import type { WorkingCalendar } from "../../../domain/calendar/working-calendar.
 import { addDuration } from "../../../domain/deadline/add.ts";
 import { type DeadlineClock, remainingAt } from "../../../domain/deadline/clock.ts";
 import { type Duration, workingHours, workingMinutesOf } from "../../../domain/deadline/duration.ts";
-import { DEFAULT_TIME_LIMITS, type DossierStatus, STATUS_LABELS } from "../../../domain/dossier/index.ts";
+import {
+  DEFAULT_TIME_LIMITS,
+  type DossierStatus,
+  INTERRUPTION_STATUSES,
+  overdueSubDeadlines,
+  STATUS_LABELS,
+  SUB_DEADLINE_RULES,
+  type SubDeadline,
+  type SubDeadlineKind,
+} from "../../../domain/dossier/index.ts";
 import type { Db } from "../../db/database.ts";
 import type { DossierTable } from "../../db/schema/dossiers.ts";
 import type { Database, Role } from "../../db/schema.ts";
@@ -28,12 +37,14 @@ import { iso, isoOrNull } from "./dossier-view.ts";
  *
  * - to_receive: online dossiers to accept (REC-3) and received ones to hand over (one-stop);
  * - to_process: at a step of the officer's (unassigned or assigned to them), transfers to accept,
- *   approved results to issue;
+ *   approved results to issue, withdrawals forwarded to the agency to decide (WDR-3) and allowed
+ *   ones whose papers it must send back (WDR-4);
  * - to_approve: awaiting the leader's approval;
  * - to_return: results at the one-stop to confirm, results ready to return;
  * - overdue / due_soon: open dossiers the officer holds or oversees (leaders: their agency's;
  *   one-stop: their reception's) whose due has passed / comes within the PRC-7 warning period
- *   (REC-3: within 2 working hours of the acceptance due).
+ *   (REC-3: within 2 working hours of the acceptance due); overdue also takes those with an open
+ *   withdrawal or cancellation sub-deadline past its due (WDR-2..4, CAN-2), which their rows name.
  */
 
 /** REC-3: warn this long before the 8 working hours to accept an online dossier run out. */
@@ -55,7 +66,7 @@ export async function officerScope(db: Db, officerId: string): Promise<Map<Role,
 
 const BOX_STATUSES: Record<"to_receive" | "to_process" | "to_approve" | "to_return", DossierStatus[]> = {
   to_receive: ["awaiting_acceptance", "received"],
-  to_process: ["in_processing", "transferred", "approved"],
+  to_process: ["in_processing", "transferred", "approved", "withdrawal_forwarded", "withdrawal_allowed"],
   to_approve: ["awaiting_approval"],
   to_return: ["result_at_one_stop", "result_ready"],
 };
@@ -100,6 +111,32 @@ function sees(eb: Eb, ctx: Context): Expression<SqlBool> {
   return eb.or(conditions);
 }
 
+/** The sub-deadlines an inbox marks overdue (REC-3's is the acceptance due, PAU-2's has its job). */
+const INBOX_SUB_DEADLINES = [
+  "withdrawal_forward",
+  "withdrawal_decision",
+  "withdrawal_papers",
+  "cancellation_review",
+] as const satisfies readonly SubDeadlineKind[];
+
+/** The open ones of INBOX_SUB_DEADLINES past `$now`, as a JSON path over `state->'subDeadlines'`. */
+const OVERDUE_SUB_DEADLINE_PATH = `$[*] ? (@.closedAt == null && @.due < $now && (${INBOX_SUB_DEADLINES.map(
+  (kind) => `@.kind == "${kind}"`,
+).join(" || ")}))`;
+
+/**
+ * An open sub-deadline of INBOX_SUB_DEADLINES past its due. They are open only while a withdrawal
+ * or a cancellation is under way: the status is checked first, so only those rows' state is read
+ * (a path test, not a subquery, so that the counts stay parallel).
+ */
+function subDeadlineOverdue(eb: Eb, ctx: Context): Expression<SqlBool> {
+  return eb.and([
+    eb("d.status", "in", [...INTERRUPTION_STATUSES]),
+    sql<SqlBool>`jsonb_path_exists(d.state->'subDeadlines', ${OVERDUE_SUB_DEADLINE_PATH}::jsonpath,
+      jsonb_build_object('now', ${ctx.now.getTime()}::bigint))`,
+  ]);
+}
+
 function boxCondition(eb: Eb, box: InboxBox, ctx: Context): Expression<SqlBool> {
   switch (box) {
     case "to_process":
@@ -108,7 +145,11 @@ function boxCondition(eb: Eb, box: InboxBox, ctx: Context): Expression<SqlBool> 
     case "to_return":
       return eb.and([eb("d.status", "in", BOX_STATUSES[box]), holds(eb, ctx)]);
     case "overdue":
-      return eb.and([eb("d.closed_at", "is", null), eb("d.inbox_due_at", "<", ctx.now), sees(eb, ctx)]);
+      return eb.and([
+        eb("d.closed_at", "is", null),
+        eb.or([eb("d.inbox_due_at", "<", ctx.now), subDeadlineOverdue(eb, ctx)]),
+        sees(eb, ctx),
+      ]);
     case "due_soon":
       return eb.and([
         eb("d.closed_at", "is", null),
@@ -217,6 +258,7 @@ function pageRows(db: Db, ids: string[]): Promise<(PageRow & { receiving_agency_
       sql<DeadlineClock | null>`d.state->'clock'`.as("clock"),
       sql<Duration | null>`d.state->'limits'->'lateWarning'`.as("late_warning"),
       sql<{ at: number; due: number } | null>`d.state->'lateWarnings'->-1`.as("last_warning"),
+      sql<SubDeadline[]>`d.state->'subDeadlines'`.as("sub_deadlines"),
       sql<string>`d.state->'procedure'->>'name'`.as("procedure_name"),
       sql<string | null>`d.state->'procedure'->>'code'`.as("procedure_code"),
       sql<string | null>`d.state->'workflow'->'steps'->d.step_index->>'name'`.as("step_name"),
@@ -240,6 +282,7 @@ interface PageRow {
   clock: DeadlineClock | null;
   late_warning: Duration | null;
   last_warning: { at: number; due: number } | null;
+  sub_deadlines: SubDeadline[];
   procedure_name: string;
   procedure_code: string | null;
   step_name: string | null;
@@ -289,6 +332,14 @@ function inboxRow(row: PageRow, calendar: WorkingCalendar, now: number): InboxRo
       row.last_warning && row.last_warning.due === row.inbox_due_at?.getTime()
         ? iso(row.last_warning.at)
         : null,
+    overdueSubDeadlines: overdueSubDeadlines({ subDeadlines: row.sub_deadlines }, now)
+      .filter((entry) => (INBOX_SUB_DEADLINES as readonly string[]).includes(entry.kind))
+      .map((entry) => ({
+        kind: entry.kind,
+        label: SUB_DEADLINE_RULES[entry.kind].label,
+        rule: entry.rule,
+        due: iso(entry.due),
+      })),
   };
 }
 

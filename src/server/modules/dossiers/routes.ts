@@ -6,6 +6,7 @@ import {
   CitizenDossierListQuery,
   CitizenDossierView,
   DOSSIER_COMMANDS,
+  DossierAssignees,
   DossierCodeParams,
   DossierFileParams,
   DossierParams,
@@ -33,6 +34,7 @@ import { type Clock, systemClock } from "./clock.ts";
 import { COMMAND_TABLE, COMMAND_TYPES } from "./command-table.ts";
 import { loadDossierView } from "./dossier-view.ts";
 import { idempotencyKeyOf } from "./idempotency.ts";
+import { listAssignees } from "./list-assignees.ts";
 import { countInbox, listInbox } from "./list-inbox.ts";
 import { lookupDossier } from "./lookup-dossier.ts";
 import { dossierAgencyOf } from "./officer-seats.ts";
@@ -121,6 +123,21 @@ export const dossierRoutes: FastifyPluginAsyncZod<{ db: Db; clock?: Clock | unde
       },
     },
     async (request) => loadDossierView(db, request.params.dossierId, officerOf(request).id, clock()),
+  );
+
+  app.get(
+    "/api/dossiers/:dossierId/assignees",
+    {
+      config: { access: officerAccess("dossiers.assign", dossierAgencyOf) },
+      schema: {
+        tags: ["dossiers"],
+        summary:
+          "Who may be assigned the dossier's current step (PRC-9): active officers holding the step's role over its unit; names and usernames only",
+        params: DossierParams,
+        response: { 200: DossierAssignees, ...errors },
+      },
+    },
+    async (request) => listAssignees(db, request.params.dossierId),
   );
 
   for (const type of COMMAND_TYPES) {

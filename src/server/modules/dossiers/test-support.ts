@@ -205,3 +205,31 @@ export async function call(
     : response.body;
   return { status: response.statusCode, body };
 }
+
+/** A counter reception of procedure 1.003198 at Sở Tư pháp, handed over by the one-stop: in processing at its first step. */
+export async function dossierInProcessing(
+  t: DossierTestApp,
+  oneStopCookie: string | undefined,
+): Promise<DossierView> {
+  const ids = await adoptionReceptionIds(t.db);
+  const received = await call(t.app, oneStopCookie, "POST", "/api/dossiers", counterReception(ids));
+  if (received.status !== 201)
+    throw new Error(`reception: ${received.status} ${JSON.stringify(received.body)}`);
+  return issueCommand(t, oneStopCookie, received.body.dossier, "hand_over");
+}
+
+/** Uploads SAMPLE_PDF as an officer; returns the stored file's id. */
+export async function uploadSamplePdf(
+  t: DossierTestApp,
+  cookie: string | undefined,
+  name: string,
+): Promise<string> {
+  const upload = await t.app.inject({
+    method: "POST",
+    url: `/api/files?name=${encodeURIComponent(name)}`,
+    headers: { cookie: cookie ?? "", "content-type": "application/pdf" },
+    payload: SAMPLE_PDF,
+  });
+  if (upload.statusCode !== 201) throw new Error(`upload: ${upload.statusCode} ${upload.body}`);
+  return upload.json().id;
+}

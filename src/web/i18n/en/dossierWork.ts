@@ -34,6 +34,8 @@ export const dossierWork: Shape<typeof vi> = {
     empty: "No dossier in this box.",
     noMatch: "No dossier on this page matches the filter.",
     atStep: "Step: {{step}}",
+    subDeadlineOverdue: "Overdue: {{label}}",
+    subDeadlineDue: "Due {{due}} ({{rule}})",
     columns: {
       code: "Dossier code",
       applicant: "Applicant",
@@ -156,6 +158,8 @@ export const dossierWork: Shape<typeof vi> = {
     timeline: {
       title: "History",
       actors: { officer: "Officer", applicant: "Applicant", system: "System" },
+      handOver: { early: "Early", on_time: "On time", late: "Late" },
+      stepDue: "Step due: {{due}}",
     },
     forms: {
       title: "Print forms",
@@ -236,7 +240,7 @@ export const dossierWork: Shape<typeof vi> = {
       answerFileId: "Answer letter",
       fileIds: "Scans of the documents received",
       toStep: "Hand over to step",
-      officerId: "Officer's ID",
+      officerId: "Officer assigned",
       consultationId: "Opinion asked",
       newDue: "New appointment",
       amount: "Amount (đồng)",
@@ -260,7 +264,11 @@ export const dossierWork: Shape<typeof vi> = {
       lines: "One item per line.",
       codes: "One dossier code per line, e.g. 000.00.06.H56-260213-0001.",
       file: "PDF, JPEG or PNG, at most 10 MB.",
-      officer: "The officer's identifier in the system (from the administrator).",
+    },
+    assignees: {
+      loading: "Loading the officers…",
+      none: "No officer holds this step's role in the unit",
+      option: "{{name}} ({{username}})",
     },
     required: "Required",
     choose: "— Choose —",

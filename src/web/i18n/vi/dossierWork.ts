@@ -41,6 +41,8 @@ export const dossierWork = {
     empty: "Không có hồ sơ nào trong nhóm này.",
     noMatch: "Không có hồ sơ nào trên trang này khớp với bộ lọc.",
     atStep: "Bước: {{step}}",
+    subDeadlineOverdue: "Quá hạn: {{label}}",
+    subDeadlineDue: "Hạn {{due}} ({{rule}})",
     columns: {
       code: "Mã hồ sơ",
       applicant: "Người nộp",
@@ -137,6 +139,8 @@ export const dossierWork = {
     timeline: {
       title: "Quá trình xử lý",
       actors: { officer: "Cán bộ", applicant: "Người nộp", system: "Hệ thống" },
+      handOver: { early: "Sớm hạn", on_time: "Đúng hạn", late: "Trễ hạn" },
+      stepDue: "Hạn của bước: {{due}}",
     },
     forms: {
       title: "In phiếu, biểu mẫu",
@@ -178,7 +182,7 @@ export const dossierWork = {
       answerFileId: "Văn bản trả lời",
       fileIds: "Bản quét giấy tờ bổ sung",
       toStep: "Chuyển đến bước",
-      officerId: "Mã cán bộ được phân công",
+      officerId: "Cán bộ được phân công",
       consultationId: "Lần xin ý kiến",
       newDue: "Ngày hẹn trả mới",
       amount: "Số tiền (đồng)",
@@ -202,7 +206,11 @@ export const dossierWork = {
       lines: "Mỗi dòng một nội dung.",
       codes: "Mỗi dòng một mã hồ sơ, ví dụ 000.00.06.H56-260213-0001.",
       file: "Tệp PDF, JPEG hoặc PNG, tối đa 10 MB.",
-      officer: "Mã định danh của cán bộ trong hệ thống (do quản trị cung cấp).",
+    },
+    assignees: {
+      loading: "Đang tải danh sách cán bộ…",
+      none: "Không có cán bộ nào giữ vai trò của bước này tại đơn vị",
+      option: "{{name}} ({{username}})",
     },
     required: "Bắt buộc nhập",
     choose: "— Chọn —",

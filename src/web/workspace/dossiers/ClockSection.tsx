@@ -30,7 +30,14 @@ export function ClockSection({ view }: { view: DossierView }) {
           {t(`dossierPage.clock.phases.${clock.phase}`)}
         </Badge>
         {clock.finish && (
-          <Badge radius="sm" tt="none" size="lg" color={clock.finish.outcome === "late" ? "red.9" : "teal.9"}>
+          <Badge
+            radius="sm"
+            tt="none"
+            size="lg"
+            color={clock.finish.outcome === "late" ? "red.9" : "teal.9"}
+            data-testid="dossier-finish"
+            data-outcome={clock.finish.outcome}
+          >
             {t(`dossierPage.clock.finish.${clock.finish.outcome}`)}
           </Badge>
         )}

@@ -1,6 +1,7 @@
 import { Checkbox, NativeSelect, Textarea, TextInput } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import type { DossierCommandType, DossierView, StoredFileInfo } from "../../../contracts/dossiers.ts";
+import { AssigneeField } from "./AssigneeField.tsx";
 import {
   type CommandField as Field,
   type FieldValue,
@@ -107,14 +108,7 @@ export function CommandField({ view, command, field, value, error, onChange }: P
         />
       );
     case "officer":
-      return (
-        <TextInput
-          {...common}
-          value={text}
-          onChange={onText}
-          description={t("dossierCommand.hints.officer")}
-        />
-      );
+      return <AssigneeField {...common} dossierId={view.id} value={text} onChange={onText} />;
     default:
       return <TextInput {...common} value={text} onChange={onText} />;
   }

@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { Link, useNavigate } from "react-router";
 import type { InboxRow } from "../../../contracts/dossiers.ts";
 import { formatMoment } from "../../citizen/format.ts";
+import { OverdueSubDeadlines } from "./OverdueSubDeadlines.tsx";
 import { dossierPath } from "./paths.ts";
 import { RemainingTime } from "./RemainingTime.tsx";
 import { TimeBadge } from "./TimeBadge.tsx";
@@ -68,6 +69,7 @@ export function InboxTable({ rows }: { rows: readonly InboxRow[] }) {
                 <TimeBadge timeClass={row.timeClass} size="sm" />
                 {row.due && <Text fz="sm">{formatMoment(row.due)}</Text>}
                 {row.remainingMinutes !== null && <RemainingTime minutes={row.remainingMinutes} fz="xs" />}
+                <OverdueSubDeadlines items={row.overdueSubDeadlines} />
               </Stack>
             </Table.Td>
           </Table.Tr>

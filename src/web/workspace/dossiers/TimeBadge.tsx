@@ -1,33 +1,20 @@
-import { Badge } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import type { TimeClass } from "../../../contracts/dossiers.ts";
+import { type BadgeLook, SymbolBadge } from "./SymbolBadge.tsx";
 
-/**
- * Colour, symbol and words together: the remaining time is never told by colour alone. Light
- * badges take a colour name (Mantine derives their text colour); filled ones a dark shade for contrast.
- */
-const LOOK: Readonly<Record<TimeClass, { color: string; symbol: string; variant: "light" | "filled" }>> = {
+const LOOK: Readonly<Record<TimeClass, BadgeLook>> = {
   ok: { color: "teal", symbol: "✓", variant: "light" },
   due_soon: { color: "orange.9", symbol: "⚠", variant: "filled" },
   overdue: { color: "red.9", symbol: "✕", variant: "filled" },
   none: { color: "gray", symbol: "–", variant: "light" },
 };
 
+/** The remaining time of a dossier, in words with a symbol and a colour. */
 export function TimeBadge({ timeClass, size = "md" }: { timeClass: TimeClass; size?: "sm" | "md" | "lg" }) {
   const { t } = useTranslation();
-  const look = LOOK[timeClass];
   return (
-    <Badge
-      color={look.color}
-      variant={look.variant}
-      radius="sm"
-      tt="none"
-      size={size}
-      leftSection={<span aria-hidden="true">{look.symbol}</span>}
-      data-testid="time-badge"
-      data-time-class={timeClass}
-    >
+    <SymbolBadge look={LOOK[timeClass]} size={size} data-testid="time-badge" data-time-class={timeClass}>
       {t(`dossierTime.class.${timeClass}`)}
-    </Badge>
+    </SymbolBadge>
   );
 }

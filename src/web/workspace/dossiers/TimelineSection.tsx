@@ -4,6 +4,7 @@ import type { DossierView } from "../../../contracts/dossiers.ts";
 import { formatMoment } from "../../citizen/format.ts";
 import { DossierSection } from "./DossierSection.tsx";
 import { FileLink } from "./FileLink.tsx";
+import { HandOverBadge } from "./HandOverBadge.tsx";
 
 /** The history of the dossier (append-only, newest first): what, who, when, the note and the files it brought. */
 export function TimelineSection({ view }: { view: DossierView }) {
@@ -16,9 +17,12 @@ export function TimelineSection({ view }: { view: DossierView }) {
           <Timeline.Item
             key={entry.version}
             title={
-              <Text fw={700} fz="sm">
-                {entry.label}
-              </Text>
+              <Group gap="xs" wrap="wrap">
+                <Text fw={700} fz="sm">
+                  {entry.label}
+                </Text>
+                <HandOverBadge handOver={entry.handOver} />
+              </Group>
             }
             data-testid="timeline-entry"
             data-type={entry.type}

@@ -18,6 +18,7 @@ const row = (code: string, applicantName: string, timeClass: InboxRow["timeClass
   acceptance: null,
   step: null,
   warnedAt: null,
+  overdueSubDeadlines: [],
 });
 
 describe("the officers' inbox", () => {

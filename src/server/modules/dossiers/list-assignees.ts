@@ -1,0 +1,38 @@
+import type { DossierAssignees } from "../../../contracts/dossiers.ts";
+import type { Db } from "../../db/database.ts";
+import type { Role } from "../../db/schema.ts";
+import { ancestorsOrSelf } from "../identity/scope.ts";
+import { dossierNotFound, stateOf, UUID } from "./dossier-store.ts";
+
+/**
+ * PRC-9: whom the dossier's current step may be assigned to: the active officers holding the
+ * step's role over its unit (a role covers its agency's subtree), by name. Names and usernames
+ * only: whoever assigns needs nothing else. No step (not in processing): nobody.
+ */
+export async function listAssignees(db: Db, dossierId: string): Promise<DossierAssignees> {
+  if (!UUID.test(dossierId)) throw dossierNotFound();
+  const row = await db.selectFrom("dossier").select("state").where("id", "=", dossierId).executeTakeFirst();
+  if (!row) throw dossierNotFound();
+  const dossier = stateOf(row);
+  const step = dossier.step;
+  const role = step ? dossier.workflow.steps[step.index]?.role : undefined;
+  if (!step || !role) return { officers: [] };
+  const officers = await db
+    .selectFrom("officer as o")
+    .select(["o.id", "o.full_name", "o.username"])
+    .where("o.status", "=", "active")
+    .where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom("officer_role as r")
+          .select("r.officer_id")
+          .whereRef("r.officer_id", "=", "o.id")
+          .where("r.role", "=", role as Role)
+          .where("r.scope_agency_id", "in", ancestorsOrSelf(db, step.unitId)),
+      ),
+    )
+    .orderBy("o.full_name")
+    .orderBy("o.username")
+    .execute();
+  return { officers: officers.map((o) => ({ id: o.id, fullName: o.full_name, username: o.username })) };
+}
