@@ -10,7 +10,6 @@ import { useSession } from "../auth/useSession.ts";
 import { PageTitle } from "../components/PageTitle.tsx";
 import { stateValue } from "../lib/route-state.ts";
 import { InboxCard } from "./dossiers/InboxCard.tsx";
-import { worksOnDossiers } from "./dossiers/paths.ts";
 import { ReceptionLinkCard } from "./reception/ReceptionLinkCard.tsx";
 import { isOneStopOfficer } from "./reception/reception-paths.ts";
 import { can, useRoleLabel } from "./roles.ts";
@@ -139,7 +138,7 @@ function OfficerHome({
         </Stack>
       </Paper>
 
-      {worksOnDossiers(officer.roles) && <InboxCard />}
+      {can(officer.roles, "dossiers.read") && <InboxCard />}
       {isOneStopOfficer(officer.roles) && <ReceptionLinkCard />}
       {can(officer.roles, "dossiers.read") && <TrackingBookLinkCard />}
 

@@ -28,6 +28,7 @@ beforeAll(async () => {
     reason: "Không còn nhu cầu",
     letterFileId: await uploadSamplePdf(t, cookies["tthcc.motcua"], "don-rut.pdf"),
   });
+  expect(await rowIn("tthcc.motcua", "to_process"), "WDR-2: the one-stop must forward it").toBeDefined();
   view = await issueCommand(t, cookies["tthcc.motcua"], view, "forward_withdrawal");
 });
 afterAll(() => t.close());
@@ -85,5 +86,12 @@ describe("a withdrawal forwarded to the agency (WDR-2, WDR-3)", () => {
     expect(view.status).toBe("withdrawal_allowed");
     expect(await rowIn("tuphap.giamdoc", "overdue")).toBeUndefined();
     expect((await rowIn("tuphap.giamdoc", "to_process"))?.overdueSubDeadlines).toEqual([]);
+  });
+
+  it("WDR-4: the papers sent back wait in the one-stop's box to return", async () => {
+    view = await issueCommand(t, cookies["tuphap.giamdoc"], view, "send_papers_back", {}, 0);
+    expect(view.status).toBe("withdrawal_papers_returned");
+    expect(await rowIn("tthcc.motcua", "to_return")).toBeDefined();
+    expect(await rowIn("tuphap.giamdoc", "to_process")).toBeUndefined();
   });
 });

@@ -103,6 +103,13 @@ describe("late entry with the real reception time (SEC-4, REC-6)", () => {
       .executeTakeFirstOrThrow();
     expect(row.at.getTime()).toBe(entryDay + HOUR);
     expect(row.payload).toMatchObject({ lateEntry: { kind: "outage", receivedAt: outageDay + 2 * HOUR } });
+    const audit = await t.db
+      .selectFrom("audit_log")
+      .select(["object_id", "detail"])
+      .where("action", "=", "POST /api/dossiers")
+      .where("object_id", "=", late.id)
+      .executeTakeFirstOrThrow();
+    expect(audit.detail).toMatchObject({ code: late.code, lateEntry: { kind: "outage" } });
   });
 
   it("SEC-4: a reception time in the future is refused with a stable code; nothing is created", async () => {

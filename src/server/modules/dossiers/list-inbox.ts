@@ -66,9 +66,16 @@ export async function officerScope(db: Db, officerId: string): Promise<Map<Role,
 
 const BOX_STATUSES: Record<"to_receive" | "to_process" | "to_approve" | "to_return", DossierStatus[]> = {
   to_receive: ["awaiting_acceptance", "received"],
-  to_process: ["in_processing", "transferred", "approved", "withdrawal_forwarded", "withdrawal_allowed"],
-  to_approve: ["awaiting_approval"],
-  to_return: ["result_at_one_stop", "result_ready"],
+  to_process: [
+    "in_processing",
+    "transferred",
+    "approved",
+    "withdrawal_requested",
+    "withdrawal_forwarded",
+    "withdrawal_allowed",
+  ],
+  to_approve: ["awaiting_approval", "cancellation_requested"],
+  to_return: ["result_at_one_stop", "result_ready", "withdrawal_papers_returned"],
 };
 
 interface Context {

@@ -101,7 +101,12 @@ export const dossierRoutes: FastifyPluginAsyncZod<{ db: Db; clock?: Clock | unde
           ...request.audit,
           objectType: "dossier",
           objectId: result.body.dossier.id,
-          detail: { code: result.body.dossier.code, status: result.body.dossier.status },
+          // SEC-4: a late entry's real reception time and reason stay in the audit trail too.
+          detail: {
+            code: result.body.dossier.code,
+            status: result.body.dossier.status,
+            ...(request.body.lateEntry ? { lateEntry: request.body.lateEntry } : {}),
+          },
         };
       } else {
         request.audit = { ...request.audit, objectType: "dossier", detail: { slip: result.body.slip.kind } };
