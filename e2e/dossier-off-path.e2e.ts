@@ -89,6 +89,12 @@ it("PRC-6: a specialist requests a correction and cannot request a second one", 
   expect(Number(await page.getByTestId("inbox-count-to_process").getAttribute("data-count"))).toBeGreaterThan(
     0,
   );
+  // The search covers the whole box, diacritics ignored: the applicant's name finds this dossier only.
+  await page.getByTestId("inbox-search").fill("pham van sua");
+  await page.waitForFunction((code) => {
+    const rows = [...document.querySelectorAll('[data-testid="inbox-row"]')];
+    return rows.length === 1 && rows[0]?.getAttribute("data-code") === code;
+  }, dossier.code);
   await row.getByTestId("inbox-open").click();
   await page.getByTestId("dossier-page").waitFor();
   expect(await page.getByTestId("dossier-code").textContent()).toBe(dossier.code);

@@ -562,6 +562,8 @@ export const InboxQuery = z.object({
   box: InboxBox,
   /** `due` (default, nearest first), `received` (newest first), `code`. */
   sort: z.enum(["due", "received", "code"]).default("due"),
+  /** Words that the code, the applicant or the procedure must all contain (diacritics ignored). */
+  q: z.string().trim().max(100, "từ khóa tìm kiếm không được dài quá 100 ký tự").optional(),
   page: z.coerce.number().int().min(1).max(10_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(20),
 });

@@ -153,6 +153,33 @@ describe("the inbox by role and scope (REC-3, PRC-9)", () => {
     }
   });
 
+  it("searches the whole box by code, applicant or procedure, diacritics and punctuation ignored", async () => {
+    const search = async (q: string) => {
+      const response = await call(
+        t.app,
+        cookies["tthcc.motcua"],
+        "GET",
+        `/api/inbox?box=to_receive&pageSize=100&q=${encodeURIComponent(q)}`,
+      );
+      expect(response.status, JSON.stringify(response.body)).toBe(200);
+      return response.body as InboxPage;
+    };
+    const code = dossiers.c.code;
+    expect(codes(await search("nguyen van an"))).toEqual([code]);
+    expect(codes(await search(`AN ${code.slice(-4)}`))).toEqual([code]);
+    expect(codes(await search("nguy va"))).toEqual([code]);
+    expect(codes(await search("1.003198 nguyễn"))).toEqual([code]);
+    expect((await search("nguyen khong-co-ai")).total).toBe(0);
+    expect((await search("% _")).total).toBe((await search("")).total);
+    const tooLong = await call(
+      t.app,
+      cookies["tthcc.motcua"],
+      "GET",
+      `/api/inbox?box=to_receive&q=${"a".repeat(101)}`,
+    );
+    expect(tooLong.status).toBe(400);
+  });
+
   it("paging and sorting", async () => {
     const all = await call(
       t.app,

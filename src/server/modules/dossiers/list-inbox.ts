@@ -188,6 +188,23 @@ async function contextOf(db: Db, officer: { id: string; agencyId: string }, now:
 }
 
 /**
+ * The words of an inbox search (at most 8) that have a letter or digit: folding (catalog_fold)
+ * turns everything else, LIKE's wildcards included, into spaces.
+ */
+function searchWords(q: string | undefined): string[] {
+  return (q ?? "")
+    .split(/\s+/)
+    .filter((word) => /[\p{L}\p{N}]/u.test(word))
+    .slice(0, 8);
+}
+
+/** A word of the dossier's code, applicant or procedure begins with the word, diacritics and case ignored. */
+function containsWord(word: string) {
+  const haystack = sql`catalog_fold(d.code || ' ' || d.applicant_name || ' ' || coalesce(d.state->'procedure'->>'code', '') || ' ' || coalesce(d.state->'procedure'->>'name', ''))`;
+  return sql<SqlBool>`${haystack} LIKE '%' || rtrim(catalog_fold(${word})) || '%'`;
+}
+
+/**
  * The queries of a box: the page's ids in order, and the total. The page's ids come first, from
  * the narrow columns the indexes hold; rows are read in full only for them (sorting on the rows
  * with their state would detoast the state of every matching dossier).
@@ -199,7 +216,8 @@ export async function inboxQueries(
   now: number,
 ) {
   const ctx = await contextOf(db, officer, now);
-  const where = (eb: Eb) => boxCondition(eb, query.box, ctx);
+  const words = searchWords(query.q);
+  const where = (eb: Eb) => eb.and([boxCondition(eb, query.box, ctx), ...words.map(containsWord)]);
   let ids = db.selectFrom("dossier as d").select("d.id").where(where);
   if (query.sort === "received") ids = ids.orderBy(sql`d.received_at desc nulls last`).orderBy("d.id");
   else if (query.sort === "code") ids = ids.orderBy("d.code");

@@ -12,6 +12,7 @@ import {
   Text,
   TextInput,
 } from "@mantine/core";
+import { useDebouncedValue } from "@mantine/hooks";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router";
@@ -24,7 +25,7 @@ import { PageLoader } from "../../components/PageLoader.tsx";
 import { useFetched } from "../../lib/useFetched.ts";
 import { BoxCount } from "./BoxCount.tsx";
 import { InboxTable } from "./InboxTable.tsx";
-import { BOX_SLUGS, boxOf, filterRows, TIME_CLASSES } from "./inbox-view.ts";
+import { BOX_SLUGS, boxOf, filterByTime, TIME_CLASSES } from "./inbox-view.ts";
 
 const PAGE_SIZE = 20;
 const SORTS: readonly InboxQuery["sort"][] = ["due", "received", "code"];
@@ -48,9 +49,11 @@ function Inbox() {
   const sort = isSort(params.get("sap")) ? (params.get("sap") as InboxQuery["sort"]) : "due";
   const page = Math.max(1, Number(params.get("trang")) || 1);
   const [search, setSearch] = useState("");
+  // The server searches the whole box; a pause in typing sends the words.
+  const [q] = useDebouncedValue(search.trim(), 300);
   const [timeClass, setTimeClass] = useState<TimeClass | null>(null);
-  const list = useFetched(`${box}|${sort}|${page}`, (signal) =>
-    dossiersApi.inbox({ box, sort, page, pageSize: PAGE_SIZE }, signal),
+  const list = useFetched(`${box}|${sort}|${page}|${q}`, (signal) =>
+    dossiersApi.inbox({ box, sort, page, pageSize: PAGE_SIZE, ...(q ? { q } : {}) }, signal),
   );
   const pages = list.data ? Math.max(1, Math.ceil(list.data.total / PAGE_SIZE)) : 1;
 
@@ -99,7 +102,10 @@ function Inbox() {
             label={t("inbox.search")}
             description={t("inbox.searchHint")}
             value={search}
-            onChange={(event) => setSearch(event.currentTarget.value)}
+            onChange={(event) => {
+              setSearch(event.currentTarget.value);
+              if (page > 1) update({ trang: null });
+            }}
             data-testid="inbox-search"
           />
           <NativeSelect
@@ -147,7 +153,7 @@ function Inbox() {
             {t("inbox.empty")}
           </Text>
         ) : (
-          <InboxTable rows={filterRows(list.data.items, search, timeClass)} />
+          <InboxTable rows={filterByTime(list.data.items, timeClass)} />
         )}
         {pages > 1 && (
           <Group justify="center" mt="md">

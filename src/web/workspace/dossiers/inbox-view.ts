@@ -5,7 +5,6 @@ import {
   type InboxRow,
   type TimeClass,
 } from "../../../contracts/dossiers.ts";
-import { foldForSearch, matchesQuery } from "../../lib/search.ts";
 
 /** The boxes in the address (`?hop=`), in Vietnamese so that a link reads well. */
 export const BOX_SLUGS: Readonly<Record<InboxBox, string>> = {
@@ -32,22 +31,7 @@ export function boxOf(slug: string | null, counts: InboxCounts["counts"] | null)
 
 export const TIME_CLASSES: readonly TimeClass[] = ["overdue", "due_soon", "ok", "none"];
 
-/**
- * The rows of the page shown: those whose code, applicant or procedure matches every word of the
- * search (diacritics-insensitive), and of the chosen remaining-time class when there is one.
- */
-export function filterRows(
-  rows: readonly InboxRow[],
-  search: string,
-  timeClass: TimeClass | null,
-): InboxRow[] {
-  const query = foldForSearch(search);
-  return rows.filter(
-    (row) =>
-      (timeClass === null || row.timeClass === timeClass) &&
-      matchesQuery(
-        foldForSearch(`${row.code} ${row.applicantName} ${row.procedure.code ?? ""} ${row.procedure.name}`),
-        query,
-      ),
-  );
+/** The rows of the page shown of the chosen remaining-time class, when there is one. */
+export function filterByTime(rows: readonly InboxRow[], timeClass: TimeClass | null): InboxRow[] {
+  return rows.filter((row) => timeClass === null || row.timeClass === timeClass);
 }
