@@ -12,6 +12,7 @@ import {
   Textarea,
 } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
+import type { TFunction } from "i18next";
 import { type FormEvent, type ReactNode, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { OfficerSummary } from "../../../contracts/accounts.ts";
@@ -148,6 +149,60 @@ function Consequences({ items }: { items: string[] }) {
   );
 }
 
+/** LockForm and RevokeForm: a reason is required, and a note when the reason is "other". */
+function reasonErrors(reason: string, note: string, t: TFunction): Record<string, string> {
+  const found: Record<string, string> = {};
+  if (reason === "") found.reason = t("accounts.actions.reasonRequired");
+  if (reason === "other" && note.trim() === "") found.note = t("accounts.actions.noteRequired");
+  return found;
+}
+
+/** The reason (one of `reasons`) and the free note of a lock or a revocation. */
+function ReasonFields(props: {
+  reasons: readonly (LockReason | RevokeReason)[];
+  reason: string;
+  note: string;
+  errors: Record<string, string>;
+  onReason: (value: string) => void;
+  onNote: (value: string) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <Radio.Group
+        label={t("accounts.actions.reason")}
+        value={props.reason}
+        onChange={props.onReason}
+        error={props.errors.reason}
+        required
+      >
+        <Stack gap={6} mt={4}>
+          {props.reasons.map((value) => (
+            <Radio
+              key={value}
+              value={value}
+              label={t(`accounts.reasons.${value}`)}
+              data-testid={`account-reason-${value}`}
+            />
+          ))}
+        </Stack>
+      </Radio.Group>
+      <Textarea
+        label={t("accounts.actions.note")}
+        description={t("accounts.actions.noteHint")}
+        value={props.note}
+        onChange={(event) => props.onNote(event.currentTarget.value)}
+        maxLength={500}
+        autosize
+        minRows={2}
+        error={props.errors.note}
+        required={props.reason === "other"}
+        data-testid="account-action-note"
+      />
+    </>
+  );
+}
+
 function LockForm({ officer, onClose, onDone }: FormProps) {
   const { t } = useTranslation();
   const [reason, setReason] = useState<LockReason | "">("");
@@ -157,8 +212,7 @@ function LockForm({ officer, onClose, onDone }: FormProps) {
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const found: Record<string, string> = {};
-    if (reason === "") found.reason = t("accounts.actions.reasonRequired");
-    if (reason === "other" && note.trim() === "") found.note = t("accounts.actions.noteRequired");
+    Object.assign(found, reasonErrors(reason, note, t));
     setErrors(found);
     if (reason === "" || Object.keys(found).length > 0) return;
     const body = note.trim() ? { reason, note: note.trim() } : { reason };
@@ -179,35 +233,13 @@ function LockForm({ officer, onClose, onDone }: FormProps) {
       confirmColor="orange.9"
     >
       <Consequences items={[t("accounts.actions.lockEffect"), t("accounts.actions.lockUndo")]} />
-      <Radio.Group
-        label={t("accounts.actions.reason")}
-        value={reason}
-        onChange={(value) => setReason(value as LockReason)}
-        error={errors.reason}
-        required
-      >
-        <Stack gap={6} mt={4}>
-          {lockReasons.map((value) => (
-            <Radio
-              key={value}
-              value={value}
-              label={t(`accounts.reasons.${value}`)}
-              data-testid={`account-reason-${value}`}
-            />
-          ))}
-        </Stack>
-      </Radio.Group>
-      <Textarea
-        label={t("accounts.actions.note")}
-        description={t("accounts.actions.noteHint")}
-        value={note}
-        onChange={(event) => setNote(event.currentTarget.value)}
-        maxLength={500}
-        autosize
-        minRows={2}
-        error={errors.note}
-        required={reason === "other"}
-        data-testid="account-action-note"
+      <ReasonFields
+        reasons={lockReasons}
+        reason={reason}
+        note={note}
+        errors={errors}
+        onReason={(value) => setReason(value as LockReason)}
+        onNote={setNote}
       />
     </ActionForm>
   );
@@ -398,8 +430,7 @@ function RevokeForm({ officer, onClose, onDone }: FormProps) {
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const found: Record<string, string> = {};
-    if (reason === "") found.reason = t("accounts.actions.reasonRequired");
-    if (reason === "other" && note.trim() === "") found.note = t("accounts.actions.noteRequired");
+    Object.assign(found, reasonErrors(reason, note, t));
     if (!understood) found.understood = t("accounts.actions.confirmRequired");
     setErrors(found);
     if (reason === "" || Object.keys(found).length > 0) return;
@@ -421,35 +452,13 @@ function RevokeForm({ officer, onClose, onDone }: FormProps) {
       confirmColor="red.9"
     >
       <Consequences items={[t("accounts.actions.revokeEffect"), t("accounts.actions.revokeHistory")]} />
-      <Radio.Group
-        label={t("accounts.actions.reason")}
-        value={reason}
-        onChange={(value) => setReason(value as RevokeReason)}
-        error={errors.reason}
-        required
-      >
-        <Stack gap={6} mt={4}>
-          {revokeReasons.map((value) => (
-            <Radio
-              key={value}
-              value={value}
-              label={t(`accounts.reasons.${value}`)}
-              data-testid={`account-reason-${value}`}
-            />
-          ))}
-        </Stack>
-      </Radio.Group>
-      <Textarea
-        label={t("accounts.actions.note")}
-        description={t("accounts.actions.noteHint")}
-        value={note}
-        onChange={(event) => setNote(event.currentTarget.value)}
-        maxLength={500}
-        autosize
-        minRows={2}
-        error={errors.note}
-        required={reason === "other"}
-        data-testid="account-action-note"
+      <ReasonFields
+        reasons={revokeReasons}
+        reason={reason}
+        note={note}
+        errors={errors}
+        onReason={(value) => setReason(value as RevokeReason)}
+        onNote={setNote}
       />
       <Checkbox
         label={t("accounts.actions.revokeUnderstood")}
