@@ -8,8 +8,9 @@ import { createTestApp, type TestApp } from "../testing/test-app.ts";
 /**
  * The authorization matrix (PRC-9, ACC-4, SEC-2): every API route, called by every role inside
  * and outside its agency scope, and by nobody. The expected answer is written here, per route,
- * independently of the code under test: which agency a request concerns ("target": the agency in
- * the request; "province": province-wide data; "any": no particular agency).
+ * independently of the code under test (`rolesFor` is only compared with it, never its source):
+ * the roles that may call it, and which agency a request concerns ("target": the agency in the
+ * request; "province": province-wide data; "any": no particular agency).
  */
 type Scope = "target" | "province" | "any";
 
@@ -49,104 +50,162 @@ const CITIZEN_ROUTES = [
   "POST /api/citizen/files",
 ];
 
-const OFFICER_ROUTES: Record<string, Scope> = {
-  "POST /api/auth/logout-all": "any",
-  "POST /api/auth/password": "any",
-  "GET /api/admin/calendar/history": "target",
-  "PUT /api/admin/calendar/days/:date": "target",
-  "DELETE /api/admin/calendar/days/:date": "target",
-  "PUT /api/admin/calendar/working-hours": "target",
-  "POST /api/admin/calendar/official-schedules": "province",
-  "GET /api/admin/officers": "any",
-  "GET /api/admin/officers/:id": "target",
-  "POST /api/admin/officers": "target",
-  "POST /api/admin/officers/:id/lock": "target",
-  "POST /api/admin/officers/:id/unlock": "target",
-  "POST /api/admin/officers/:id/revoke": "target",
-  "POST /api/admin/officers/:id/password-reset": "target",
-  "POST /api/admin/officers/:id/transfer": "target",
-  "PUT /api/admin/officers/:id/roles": "target",
-  "GET /api/admin/audit": "province",
-  "GET /api/admin/agencies/export": "province",
-  "POST /api/admin/agencies/import": "province",
-  "POST /api/admin/agencies": "target",
-  "PUT /api/admin/agencies/:id": "target",
-  "GET /api/admin/forms": "province",
-  "GET /api/admin/forms/procedures/:procedureId/versions": "province",
-  "POST /api/admin/forms/procedures/:procedureId/versions": "province",
-  "GET /api/admin/forms/procedures/:procedureId/versions/:version": "province",
-  "PUT /api/admin/forms/procedures/:procedureId/versions/:version": "province",
-  "DELETE /api/admin/forms/procedures/:procedureId/versions/:version": "province",
-  "POST /api/admin/forms/procedures/:procedureId/versions/:version/publish": "province",
-  "GET /api/admin/workflows": "target",
-  "GET /api/admin/workflows/procedures/:procedureId/agencies/:agencyId/versions": "target",
-  "POST /api/admin/workflows/procedures/:procedureId/agencies/:agencyId/versions": "target",
-  "GET /api/admin/workflows/procedures/:procedureId/agencies/:agencyId/versions/:version": "target",
-  "PUT /api/admin/workflows/procedures/:procedureId/agencies/:agencyId/versions/:version": "target",
-  "DELETE /api/admin/workflows/procedures/:procedureId/agencies/:agencyId/versions/:version": "target",
-  "POST /api/admin/workflows/procedures/:procedureId/agencies/:agencyId/versions/:version/submit": "target",
-  "POST /api/admin/workflows/procedures/:procedureId/agencies/:agencyId/versions/:version/return": "target",
-  "POST /api/admin/workflows/procedures/:procedureId/agencies/:agencyId/versions/:version/approve": "target",
-  "GET /api/admin/catalog/procedures": "province",
-  "POST /api/admin/catalog/procedures": "province",
-  "GET /api/admin/catalog/procedures/:id/versions": "province",
-  "POST /api/admin/catalog/procedures/:id/versions": "province",
-  "GET /api/admin/catalog/procedures/:id/versions/:version": "province",
-  "PUT /api/admin/catalog/procedures/:id/versions/:version": "province",
-  "DELETE /api/admin/catalog/procedures/:id/versions/:version": "province",
-  "POST /api/admin/catalog/procedures/:id/versions/:version/publish": "province",
-  "POST /api/admin/catalog/procedures/:id/unpublish": "province",
-  "GET /api/admin/catalog/export": "province",
-  "POST /api/admin/catalog/import": "province",
-  "POST /api/dossiers": "target",
-  "GET /api/dossiers/:dossierId": "target",
-  "GET /api/dossiers/:dossierId/files/:fileId": "target",
-  "GET /api/dossiers/:dossierId/forms/:form": "target",
-  "GET /api/tracking-book": "target",
-  "POST /api/counter-slips/mau-02": "target",
-  "POST /api/dossiers/:dossierId/accept-online": "target",
-  "POST /api/dossiers/:dossierId/request-online-supplement": "target",
-  "POST /api/dossiers/:dossierId/refuse-reception": "target",
-  "POST /api/dossiers/:dossierId/declare-not-competent": "target",
-  "POST /api/dossiers/:dossierId/receive-supplement": "target",
-  "POST /api/dossiers/:dossierId/hand-over": "target",
-  "POST /api/dossiers/:dossierId/assign": "target",
-  "GET /api/dossiers/:dossierId/assignees": "target",
-  "POST /api/dossiers/:dossierId/transfer": "target",
-  "POST /api/dossiers/:dossierId/accept-transfer": "target",
-  "POST /api/dossiers/:dossierId/request-consultation": "target",
-  "POST /api/dossiers/:dossierId/record-consultation-answer": "target",
-  "POST /api/dossiers/:dossierId/return-for-supplement": "target",
-  "POST /api/dossiers/:dossierId/request-correction": "target",
-  "POST /api/dossiers/:dossierId/pause": "target",
-  "POST /api/dossiers/:dossierId/resume": "target",
-  "POST /api/dossiers/:dossierId/issue-apology": "target",
-  "POST /api/dossiers/:dossierId/confirm-new-appointment": "target",
-  "POST /api/dossiers/:dossierId/record-lateness-reason": "target",
-  "POST /api/dossiers/:dossierId/record-payment": "target",
-  "POST /api/dossiers/:dossierId/submit-for-approval": "target",
-  "POST /api/dossiers/:dossierId/approve": "target",
-  "POST /api/dossiers/:dossierId/send-back": "target",
-  "POST /api/dossiers/:dossierId/upload-result": "target",
-  "POST /api/dossiers/:dossierId/send-result": "target",
-  "POST /api/dossiers/:dossierId/confirm-result": "target",
-  "POST /api/dossiers/:dossierId/flag-result-error": "target",
-  "POST /api/dossiers/:dossierId/correct-result": "target",
-  "POST /api/dossiers/:dossierId/return-result": "target",
-  "POST /api/dossiers/:dossierId/refuse-after-review": "target",
-  "POST /api/dossiers/:dossierId/request-withdrawal": "target",
-  "POST /api/dossiers/:dossierId/forward-withdrawal": "target",
-  "POST /api/dossiers/:dossierId/allow-withdrawal": "target",
-  "POST /api/dossiers/:dossierId/reject-withdrawal": "target",
-  "POST /api/dossiers/:dossierId/send-papers-back": "target",
-  "POST /api/dossiers/:dossierId/end-withdrawal": "target",
-  "POST /api/dossiers/:dossierId/request-cancellation": "target",
-  "POST /api/dossiers/:dossierId/approve-cancellation": "target",
-  "POST /api/dossiers/:dossierId/reject-cancellation": "target",
-  "POST /api/files": "any",
-  "GET /api/inbox": "any",
-  "GET /api/inbox/counts": "any",
+/**
+ * Who may call each officer route, written by hand from the law and the modules' policies, never
+ * read from the code under test: a permission granted to a role that is not listed here fails the
+ * matrix. Roles by letter: O one-stop officer (Bộ phận Một cửa), S specialist (chuyên viên), U head
+ * of unit (trưởng phòng), L agency leader (lãnh đạo), K provincial procedure-control office
+ * (KSTTHC), A system administrator (quản trị hệ thống), V operator (đơn vị vận hành, ACC-4: reads,
+ * never adds, changes or deletes state data).
+ */
+const ROLE_LETTERS: Record<string, Role> = {
+  O: "one_stop_officer",
+  S: "specialist",
+  U: "unit_head",
+  L: "agency_leader",
+  K: "procedure_control",
+  A: "system_admin",
+  V: "operator",
 };
+
+const OFFICER_ROUTES: Record<string, [Scope, string]> = {
+  // Their own account: every officer.
+  "POST /api/auth/logout-all": ["any", "OSULKAV"],
+  "POST /api/auth/password": ["any", "OSULKAV"],
+  // Calendars (CAL-4): kept by administrators and the control office; the operator reads history.
+  "GET /api/admin/calendar/history": ["target", "KAV"],
+  "PUT /api/admin/calendar/days/:date": ["target", "KA"],
+  "DELETE /api/admin/calendar/days/:date": ["target", "KA"],
+  "PUT /api/admin/calendar/working-hours": ["target", "KA"],
+  "POST /api/admin/calendar/official-schedules": ["province", "KA"],
+  // Officer accounts (ACC-1, ACC-2): administrators manage, the operator looks.
+  "GET /api/admin/officers": ["any", "AV"],
+  "GET /api/admin/officers/:id": ["target", "AV"],
+  "POST /api/admin/officers": ["target", "A"],
+  "POST /api/admin/officers/:id/lock": ["target", "A"],
+  "POST /api/admin/officers/:id/unlock": ["target", "A"],
+  "POST /api/admin/officers/:id/revoke": ["target", "A"],
+  "POST /api/admin/officers/:id/password-reset": ["target", "A"],
+  "POST /api/admin/officers/:id/transfer": ["target", "A"],
+  "PUT /api/admin/officers/:id/roles": ["target", "A"],
+  // The audit trail (SEC-2): read-only for everyone, province-wide.
+  "GET /api/admin/audit": ["province", "KAV"],
+  // The agency tree (CFG-3).
+  "GET /api/admin/agencies/export": ["province", "KAV"],
+  "POST /api/admin/agencies/import": ["province", "A"],
+  "POST /api/admin/agencies": ["target", "A"],
+  "PUT /api/admin/agencies/:id": ["target", "A"],
+  // E-forms (CFG-2), province-wide like the procedures they belong to.
+  "GET /api/admin/forms": ["province", "KAV"],
+  "GET /api/admin/forms/procedures/:procedureId/versions": ["province", "KAV"],
+  "POST /api/admin/forms/procedures/:procedureId/versions": ["province", "KA"],
+  "GET /api/admin/forms/procedures/:procedureId/versions/:version": ["province", "KAV"],
+  "PUT /api/admin/forms/procedures/:procedureId/versions/:version": ["province", "KA"],
+  "DELETE /api/admin/forms/procedures/:procedureId/versions/:version": ["province", "KA"],
+  "POST /api/admin/forms/procedures/:procedureId/versions/:version/publish": ["province", "KA"],
+  // Electronic workflows (PRC-1), per agency: written by its heads of unit and leaders with the
+  // control office and administrators, approved by the control office or the agency's leader.
+  "GET /api/admin/workflows": ["target", "ULKAV"],
+  "GET /api/admin/workflows/procedures/:procedureId/agencies/:agencyId/versions": ["target", "ULKAV"],
+  "POST /api/admin/workflows/procedures/:procedureId/agencies/:agencyId/versions": ["target", "ULKA"],
+  "GET /api/admin/workflows/procedures/:procedureId/agencies/:agencyId/versions/:version": [
+    "target",
+    "ULKAV",
+  ],
+  "PUT /api/admin/workflows/procedures/:procedureId/agencies/:agencyId/versions/:version": ["target", "ULKA"],
+  "DELETE /api/admin/workflows/procedures/:procedureId/agencies/:agencyId/versions/:version": [
+    "target",
+    "ULKA",
+  ],
+  "POST /api/admin/workflows/procedures/:procedureId/agencies/:agencyId/versions/:version/submit": [
+    "target",
+    "ULKA",
+  ],
+  "POST /api/admin/workflows/procedures/:procedureId/agencies/:agencyId/versions/:version/return": [
+    "target",
+    "LK",
+  ],
+  "POST /api/admin/workflows/procedures/:procedureId/agencies/:agencyId/versions/:version/approve": [
+    "target",
+    "LK",
+  ],
+  // The procedure catalog (LKP-2, CFG-1), province-wide.
+  "GET /api/admin/catalog/procedures": ["province", "KAV"],
+  "POST /api/admin/catalog/procedures": ["province", "KA"],
+  "GET /api/admin/catalog/procedures/:id/versions": ["province", "KAV"],
+  "POST /api/admin/catalog/procedures/:id/versions": ["province", "KA"],
+  "GET /api/admin/catalog/procedures/:id/versions/:version": ["province", "KAV"],
+  "PUT /api/admin/catalog/procedures/:id/versions/:version": ["province", "KA"],
+  "DELETE /api/admin/catalog/procedures/:id/versions/:version": ["province", "KA"],
+  "POST /api/admin/catalog/procedures/:id/versions/:version/publish": ["province", "KA"],
+  "POST /api/admin/catalog/procedures/:id/unpublish": ["province", "KA"],
+  "GET /api/admin/catalog/export": ["province", "KAV"],
+  "POST /api/admin/catalog/import": ["province", "KA"],
+  // Dossiers (PRC-9): handled by the agencies' officers only, never by administrators or the
+  // operator; the control office reads them and reviews cancellations (CAN-2).
+  "POST /api/dossiers": ["target", "O"],
+  "GET /api/dossiers/:dossierId": ["target", "OSULK"],
+  "GET /api/dossiers/:dossierId/files/:fileId": ["target", "OSULK"],
+  "GET /api/dossiers/:dossierId/forms/:form": ["target", "OSULK"],
+  "GET /api/tracking-book": ["target", "OSULK"],
+  "POST /api/counter-slips/mau-02": ["target", "O"],
+  "POST /api/dossiers/:dossierId/accept-online": ["target", "O"],
+  "POST /api/dossiers/:dossierId/request-online-supplement": ["target", "O"],
+  "POST /api/dossiers/:dossierId/refuse-reception": ["target", "O"],
+  "POST /api/dossiers/:dossierId/declare-not-competent": ["target", "O"],
+  "POST /api/dossiers/:dossierId/receive-supplement": ["target", "O"],
+  "POST /api/dossiers/:dossierId/hand-over": ["target", "OSUL"],
+  "POST /api/dossiers/:dossierId/assign": ["target", "UL"],
+  "GET /api/dossiers/:dossierId/assignees": ["target", "UL"],
+  "POST /api/dossiers/:dossierId/transfer": ["target", "OSUL"],
+  "POST /api/dossiers/:dossierId/accept-transfer": ["target", "OSUL"],
+  "POST /api/dossiers/:dossierId/request-consultation": ["target", "OSUL"],
+  "POST /api/dossiers/:dossierId/record-consultation-answer": ["target", "OSUL"],
+  "POST /api/dossiers/:dossierId/return-for-supplement": ["target", "OSUL"],
+  "POST /api/dossiers/:dossierId/request-correction": ["target", "OSUL"],
+  "POST /api/dossiers/:dossierId/pause": ["target", "OSUL"],
+  "POST /api/dossiers/:dossierId/resume": ["target", "OSUL"],
+  "POST /api/dossiers/:dossierId/issue-apology": ["target", "OSUL"],
+  "POST /api/dossiers/:dossierId/confirm-new-appointment": ["target", "O"],
+  "POST /api/dossiers/:dossierId/record-lateness-reason": ["target", "OSUL"],
+  "POST /api/dossiers/:dossierId/record-payment": ["target", "O"],
+  "POST /api/dossiers/:dossierId/submit-for-approval": ["target", "OSUL"],
+  "POST /api/dossiers/:dossierId/approve": ["target", "L"],
+  "POST /api/dossiers/:dossierId/send-back": ["target", "L"],
+  "POST /api/dossiers/:dossierId/upload-result": ["target", "OSUL"],
+  "POST /api/dossiers/:dossierId/send-result": ["target", "OSUL"],
+  "POST /api/dossiers/:dossierId/confirm-result": ["target", "O"],
+  "POST /api/dossiers/:dossierId/flag-result-error": ["target", "O"],
+  "POST /api/dossiers/:dossierId/correct-result": ["target", "OSUL"],
+  "POST /api/dossiers/:dossierId/return-result": ["target", "O"],
+  "POST /api/dossiers/:dossierId/refuse-after-review": ["target", "OSUL"],
+  "POST /api/dossiers/:dossierId/request-withdrawal": ["target", "O"],
+  "POST /api/dossiers/:dossierId/forward-withdrawal": ["target", "O"],
+  "POST /api/dossiers/:dossierId/allow-withdrawal": ["target", "OSUL"],
+  "POST /api/dossiers/:dossierId/reject-withdrawal": ["target", "OSUL"],
+  "POST /api/dossiers/:dossierId/send-papers-back": ["target", "OSUL"],
+  "POST /api/dossiers/:dossierId/end-withdrawal": ["target", "O"],
+  "POST /api/dossiers/:dossierId/request-cancellation": ["target", "O"],
+  "POST /api/dossiers/:dossierId/approve-cancellation": ["target", "K"],
+  "POST /api/dossiers/:dossierId/reject-cancellation": ["target", "K"],
+  // Files to attach to a command: only the roles that have a command taking a file.
+  "POST /api/files": ["any", "OSUL"],
+  "GET /api/inbox": ["any", "OSULK"],
+  "GET /api/inbox/counts": ["any", "OSULK"],
+};
+
+/** The roles of the table for `route`. */
+function tableRoles(route: string): Role[] {
+  const letters = OFFICER_ROUTES[route]?.[1] ?? "";
+  return [...letters].map((letter) => {
+    const role = ROLE_LETTERS[letter];
+    if (!role) throw new Error(`Unknown role letter ${letter} for ${route}`);
+    return role;
+  });
+}
+
+/** ACC-4: the only writes the operator may make are to its own account. */
+const OWN_ACCOUNT_ROUTES = ["POST /api/auth/logout-all", "POST /api/auth/password"];
 
 const ROLES: Role[] = [
   "one_stop_officer",
@@ -240,11 +299,10 @@ function sampleRequest(method: string, url: string, inside: boolean) {
   return { method: method as "GET", url: `${path}?agencyId=${agency}`, ...(body ? { payload: body } : {}) };
 }
 
+/** From the table only: the role is listed, and the request is within its scope. */
 function expectedAllowed(route: string, actor: Actor, inside: boolean): boolean {
-  const rule = t.app.declaredRoutes.find((r) => `${r.method} ${r.url}` === route)?.access;
-  if (!actor.role || rule?.kind !== "officer") return false;
-  if (!rolesFor(rule.permission).includes(actor.role)) return false;
-  const scope = OFFICER_ROUTES[route];
+  if (!actor.role || !tableRoles(route).includes(actor.role)) return false;
+  const scope = OFFICER_ROUTES[route]?.[0];
   if (scope === "any" || actor.provinceWide) return true;
   return scope === "target" && inside;
 }
@@ -261,6 +319,35 @@ describe("authorization matrix", () => {
           ? "citizen"
           : "officer";
       expect(route.access?.kind, key).toBe(kind);
+    }
+  });
+
+  it("each route's permission is held by exactly the roles of the hand-written table", () => {
+    const differences = t.app.declaredRoutes.flatMap((route) => {
+      const key = `${route.method} ${route.url}`;
+      if (route.access?.kind !== "officer") return [];
+      const granted = [...rolesFor(route.access.permission)].sort();
+      const expected = tableRoles(key).sort();
+      return granted.join() === expected.join()
+        ? []
+        : [
+            `${key} (${route.access.permission}): granted ${granted.join(", ")}; table ${expected.join(", ")}`,
+          ];
+    });
+    expect(differences).toEqual([]);
+  });
+
+  it("ACC-4: the operator (vanhanh) reaches no route that adds, changes or deletes state data", async () => {
+    const writes = Object.keys(OFFICER_ROUTES).filter(
+      (route) => !route.startsWith("GET ") && !OWN_ACCOUNT_ROUTES.includes(route),
+    );
+    expect(writes.filter((route) => tableRoles(route).includes("operator"))).toEqual([]);
+    const operator = actors.find((a) => a.label.includes("(vanhanh)"));
+    const cookie = `motcua_session=${await openSession(t.database.db, operator?.officerId ?? "", 1, {})}`;
+    for (const route of writes) {
+      const [method = "POST", url = ""] = route.split(" ");
+      const response = await t.app.inject({ ...sampleRequest(method, url, true), headers: { cookie } });
+      expect(response.statusCode, route).toBe(403);
     }
   });
 

@@ -10,8 +10,11 @@ import type { Role } from "../../db/schema.ts";
 export const dossierPolicies = {
   /** Read a dossier, the inbox, attached files. */
   "dossiers.read": ["one_stop_officer", "specialist", "unit_head", "agency_leader", "procedure_control"],
-  /** Upload a file to attach (scans, results, letters). */
-  "dossiers.upload": ["one_stop_officer", "specialist", "unit_head", "agency_leader", "procedure_control"],
+  /**
+   * Upload a file to attach (scans, results, letters): the roles with a command that takes a file
+   * (the control office's commands take none, and only the uploader may attach a file).
+   */
+  "dossiers.upload": ["one_stop_officer", "specialist", "unit_head", "agency_leader"],
   /** The one-stop's work: reception (REC-2, REC-3), supplements, results and their return (RES). */
   "dossiers.one_stop": ["one_stop_officer"],
   /** Work along the workflow: hand-over, transfer, consultation, pauses, results (PRC-2..8, RES-1). */

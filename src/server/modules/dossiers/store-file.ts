@@ -1,14 +1,17 @@
 import { createHash } from "node:crypto";
+import { sql } from "kysely";
 import type { StoredFileInfo } from "../../../contracts/dossiers.ts";
+import type { Config } from "../../config.ts";
 import type { Db } from "../../db/database.ts";
 import type { StoredFileMime } from "../../db/schema/dossiers.ts";
 import { AppError } from "../../http/problem.ts";
-import { UUID } from "./dossier-store.ts";
+import { inTransaction, UUID } from "./dossier-store.ts";
 
 /**
  * Uploads are checked by content and size: a file is stored only if its first bytes say PDF,
  * JPEG or PNG (whatever its name or declared type) and it is at most MAX_FILE_BYTES. Only the
- * uploader may attach it to a dossier.
+ * uploader may attach it to a dossier. An account may have only so many uploads waiting to be
+ * attached (`UploadQuota`); those never attached are deleted by the upkeep after the same window.
  */
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 export const UPLOAD_CONTENT_TYPES = [
@@ -26,11 +29,31 @@ export function sniffMime(content: Buffer): StoredFileMime | null {
   return null;
 }
 
+/** Uploads not yet attached to a dossier that one account may have (UPLOAD_PENDING_*). */
+export interface UploadQuota {
+  readonly maxFiles: number;
+  readonly maxBytes: number;
+  /** Only uploads of this many last hours count; older ones are the upkeep's to delete. */
+  readonly windowHours: number;
+}
+
+export function uploadQuotaOf(
+  config: Pick<Config, "UPLOAD_PENDING_MAX_FILES" | "UPLOAD_PENDING_MAX_MB" | "UPLOAD_ORPHAN_HOURS">,
+): UploadQuota {
+  return {
+    maxFiles: config.UPLOAD_PENDING_MAX_FILES,
+    maxBytes: config.UPLOAD_PENDING_MAX_MB * 1024 * 1024,
+    windowHours: config.UPLOAD_ORPHAN_HOURS,
+  };
+}
+
 export async function storeFile(
   db: Db,
   content: unknown,
   name: string | undefined,
   uploadedBy: string,
+  /** "unlimited" only for the demo data, which uploads on behalf of its accounts. */
+  quota: UploadQuota | "unlimited",
 ): Promise<StoredFileInfo> {
   if (!Buffer.isBuffer(content) || content.length === 0) {
     throw new AppError(400, "FILE_EMPTY", "Tệp gửi lên bị trống.");
@@ -47,15 +70,56 @@ export async function storeFile(
     );
   }
   const sha256 = createHash("sha256").update(content).digest();
-  const row = await db
-    .insertInto("stored_file")
-    .values({ sha256, mime, size: content.length, file_name: name ?? null, content, uploaded_by: uploadedBy })
-    .returning(["id"])
-    .executeTakeFirstOrThrow();
+  const row = await inTransaction(db, async (trx) => {
+    if (quota !== "unlimited") await requireUploadRoom(trx, uploadedBy, content.length, quota);
+    return trx
+      .insertInto("stored_file")
+      .values({
+        sha256,
+        mime,
+        size: content.length,
+        file_name: name ?? null,
+        content,
+        uploaded_by: uploadedBy,
+      })
+      .returning(["id"])
+      .executeTakeFirstOrThrow();
+  });
   return { id: row.id, mime, size: content.length, sha256: sha256.toString("hex"), name: name ?? null };
 }
 
-/** 422 unless every file exists and was uploaded by `caller`. */
+/**
+ * 429 when one more file of `size` bytes would take `uploadedBy` over the quota. Uploads of one
+ * account wait for each other here (a lock held until the caller's transaction ends), so parallel
+ * requests cannot all pass the check; other accounts are not held up.
+ */
+async function requireUploadRoom(trx: Db, uploadedBy: string, size: number, quota: UploadQuota) {
+  await sql`SELECT pg_advisory_xact_lock(hashtextextended(${`stored_file:${uploadedBy}`}, 0))`.execute(trx);
+  const pending = await trx
+    .selectFrom("stored_file")
+    .select((eb) => [
+      eb.fn.countAll<number>().as("files"),
+      eb.fn.coalesce(eb.fn.sum<number>("size"), sql<number>`0`).as("bytes"),
+    ])
+    .where("uploaded_by", "=", uploadedBy)
+    .where("attached", "=", false)
+    .where("created_at", ">", sql<Date>`now() - make_interval(hours => ${quota.windowHours})`)
+    .executeTakeFirstOrThrow();
+  if (pending.files + 1 > quota.maxFiles || pending.bytes + size > quota.maxBytes) {
+    throw new AppError(
+      429,
+      "UPLOAD_QUOTA_EXCEEDED",
+      `Bạn đã tải lên quá nhiều tệp chưa đính kèm vào hồ sơ (tối đa ${quota.maxFiles} tệp và ` +
+        `${Math.floor(quota.maxBytes / 1024 / 1024)} MB trong ${quota.windowHours} giờ). Hãy gửi hồ sơ ` +
+        "với các tệp đã tải lên, hoặc thử lại sau.",
+    );
+  }
+}
+
+/**
+ * 422 unless every file exists and was uploaded by `caller`. Inside a transaction the files are
+ * share-locked until it ends, so the upkeep cannot delete one as an orphan before it is attached.
+ */
 export async function requireOwnFiles(db: Db, fileIds: readonly string[], caller: string): Promise<void> {
   const ids = [...new Set(fileIds)];
   if (ids.length === 0) return;
@@ -65,6 +129,7 @@ export async function requireOwnFiles(db: Db, fileIds: readonly string[], caller
         .select("id")
         .where("id", "in", ids)
         .where("uploaded_by", "=", caller)
+        .forKeyShare()
         .execute()
     : [];
   if (found.length !== ids.length) {

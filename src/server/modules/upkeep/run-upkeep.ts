@@ -1,0 +1,55 @@
+import { sql } from "kysely";
+import type { Config } from "../../config.ts";
+import type { Db } from "../../db/database.ts";
+import { deleteInBatches } from "./delete-in-batches.ts";
+
+export interface UpkeepSettings {
+  /** Uploads never attached to a dossier are deleted this many hours after upload. */
+  readonly orphanHours: number;
+  /** Idempotency-Key answers are kept this many hours. */
+  readonly idempotencyKeyHours: number;
+}
+
+export function upkeepSettingsOf(
+  config: Pick<Config, "UPLOAD_ORPHAN_HOURS" | "IDEMPOTENCY_KEY_TTL_HOURS">,
+): UpkeepSettings {
+  return { orphanHours: config.UPLOAD_ORPHAN_HOURS, idempotencyKeyHours: config.IDEMPOTENCY_KEY_TTL_HOURS };
+}
+
+export interface UpkeepReport {
+  orphanFiles: number;
+  officerSessions: number;
+  citizenSessions: number;
+  citizenSignIns: number;
+  idempotencyKeys: number;
+}
+
+const HOUR_MS = 3_600_000;
+
+/**
+ * Deletes what nobody will use again, as of `now` (the system time, which sessions are checked
+ * against): uploads never attached to a dossier after `orphanHours` (the bytes are in the row, so
+ * they go with it), expired officer and citizen sessions and e-ID sign-ins left unfinished, and
+ * Idempotency-Key answers older than `idempotencyKeyHours` (but the demo data's). Attached files,
+ * live sessions and anything of history (events, attachments, audit) are never touched.
+ */
+export async function runUpkeep(db: Db, settings: UpkeepSettings, now = new Date()): Promise<UpkeepReport> {
+  const before = (hours: number) => new Date(now.getTime() - hours * HOUR_MS);
+  const expired = sql<boolean>`expires_at <= ${now}`;
+  return {
+    orphanFiles: await deleteInBatches(
+      db,
+      "stored_file",
+      sql`NOT attached AND created_at < ${before(settings.orphanHours)}`,
+    ),
+    officerSessions: await deleteInBatches(db, "officer_session", expired),
+    citizenSessions: await deleteInBatches(db, "citizen_session", expired),
+    citizenSignIns: await deleteInBatches(db, "citizen_sign_in", expired),
+    // The demo data's own keys (`demo:…`) stay: the seed finds what it already made by them.
+    idempotencyKeys: await deleteInBatches(
+      db,
+      "dossier_command_key",
+      sql`created_at < ${before(settings.idempotencyKeyHours)} AND key NOT LIKE 'demo:%'`,
+    ),
+  };
+}
