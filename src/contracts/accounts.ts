@@ -63,6 +63,8 @@ export const OfficerSummary = z.object({
   roles: z.array(RoleGrant.extend({ scopeAgencyName: z.string() })),
   mustChangePassword: z.boolean(),
   failedLogins: z.number().int(),
+  /** Sign-in refused until then after repeated wrong passwords (SEC-6); null when not resting. */
+  lockedUntil: z.string().nullable(),
 });
 export type OfficerSummary = z.infer<typeof OfficerSummary>;
 

@@ -37,7 +37,7 @@ export async function changeOfficerStatus(
         status: change.to,
         status_reason: change.to === "active" ? null : change.reason,
         status_changed_at: new Date(),
-        ...(change.to === "active" ? { failed_logins: 0 } : {}),
+        ...(change.to === "active" ? { failed_logins: 0, locked_until: null } : {}),
       })
       .where("id", "=", officerId)
       .execute();

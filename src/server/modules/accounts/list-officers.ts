@@ -77,6 +77,9 @@ export async function loadOfficerSummaries(db: Db, ids: string[]): Promise<Offic
       "officer.status_reason",
       "officer.must_change_password",
       "officer.failed_logins",
+      sql<Date | null>`CASE WHEN officer.locked_until > now() THEN officer.locked_until END`.as(
+        "locked_until",
+      ),
     ])
     .where("officer.id", "in", ids)
     .orderBy("officer.username")
@@ -98,6 +101,7 @@ export async function loadOfficerSummaries(db: Db, ids: string[]): Promise<Offic
     statusReason: r.status_reason,
     mustChangePassword: r.must_change_password,
     failedLogins: r.failed_logins,
+    lockedUntil: r.locked_until?.toISOString() ?? null,
     roles: roles
       .filter((g) => g.officer_id === r.id)
       .map((g) => ({ role: g.role, scopeAgencyId: g.scope_agency_id, scopeAgencyName: g.name })),

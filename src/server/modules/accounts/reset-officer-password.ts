@@ -25,6 +25,7 @@ export async function resetOfficerPassword(
       must_change_password: true,
       password_changed_at: new Date(),
       failed_logins: 0,
+      locked_until: null,
     })
     .where("id", "=", officerId)
     .execute();

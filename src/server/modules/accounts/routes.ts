@@ -94,8 +94,8 @@ export const accountRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db
     },
     async (request, reply) => {
       const reason = [request.body.reason, request.body.note].filter(Boolean).join(": ");
-      await changeOfficerStatus(db, officerOf(request).id, request.params.id, { to: "locked", reason });
       request.audit = { detail: { reason } };
+      await changeOfficerStatus(db, officerOf(request).id, request.params.id, { to: "locked", reason });
       return reply.status(204).send(null);
     },
   );
@@ -126,8 +126,8 @@ export const accountRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db
     },
     async (request, reply) => {
       const reason = [request.body.reason, request.body.note].filter(Boolean).join(": ");
-      await changeOfficerStatus(db, officerOf(request).id, request.params.id, { to: "revoked", reason });
       request.audit = { detail: { reason } };
+      await changeOfficerStatus(db, officerOf(request).id, request.params.id, { to: "revoked", reason });
       return reply.status(204).send(null);
     },
   );
@@ -189,8 +189,8 @@ export const accountRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db
       },
     },
     async (request, reply) => {
-      await assignOfficer(db, officerOf(request).id, request.params.id, request.body);
       request.audit = { detail: { roles: request.body.roles } };
+      await assignOfficer(db, officerOf(request).id, request.params.id, request.body);
       return reply.status(204).send(null);
     },
   );

@@ -2,8 +2,11 @@ import { hash, verify } from "@node-rs/argon2";
 
 // @node-rs/argon2 defaults to argon2id (RFC 9106 recommendation) with m=19 MiB, t=2, p=1.
 
-/** How many password hashes were verified: login throttling is measured with it. */
-export const passwordMetrics = { verifications: 0 };
+/**
+ * How many passwords were checked against an account's hash, and how many against the decoy (an
+ * unknown or resting account): login throttling is measured and tested with it.
+ */
+export const passwordMetrics = { verifications: 0, decoys: 0 };
 
 export function hashPassword(password: string): Promise<string> {
   return hash(password);
@@ -11,6 +14,10 @@ export function hashPassword(password: string): Promise<string> {
 
 export async function verifyPassword(passwordHash: string, password: string): Promise<boolean> {
   passwordMetrics.verifications += 1;
+  return verifyQuietly(passwordHash, password);
+}
+
+async function verifyQuietly(passwordHash: string, password: string): Promise<boolean> {
   try {
     return await verify(passwordHash, password);
   } catch {
@@ -18,9 +25,14 @@ export async function verifyPassword(passwordHash: string, password: string): Pr
   }
 }
 
-/** Verified against when the username is unknown, so both cases take the same time. */
 let decoyHash: Promise<string> | undefined;
-export function decoyPasswordHash(): Promise<string> {
+
+/**
+ * Verifies against a hash that never matches, so that an unknown username or an account that is
+ * resting after wrong passwords takes as long to refuse as a wrong password (SEC-6).
+ */
+export async function verifyDecoy(password: string): Promise<void> {
+  passwordMetrics.decoys += 1;
   decoyHash ??= hashPassword("decoy-password-never-matches");
-  return decoyHash;
+  await verifyQuietly(await decoyHash, password);
 }

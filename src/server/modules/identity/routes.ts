@@ -5,6 +5,7 @@ import { LoginRequest, SessionResponse } from "../../../contracts/auth.ts";
 import { Problem } from "../../../contracts/problem.ts";
 import type { Db } from "../../db/database.ts";
 import { officerAccess, officerOf, PUBLIC } from "../../http/access.ts";
+import type { RateLimit } from "../../http/rate-limit.ts";
 import { requireOfficer } from "./authenticate.ts";
 import { changePassword } from "./change-password.ts";
 import { closeAllSessions, closeSession, SESSION_COOKIE } from "./sessions.ts";
@@ -13,6 +14,8 @@ import { signIn } from "./sign-in.ts";
 export interface IdentityRoutesOptions {
   db: Db;
   sessionTtlHours: number;
+  /** Unsuccessful sign-ins allowed per source (SEC-6). */
+  signInLimit: RateLimit;
 }
 
 const cookieOptions = { path: "/", httpOnly: true, sameSite: "lax", secure: "auto" } as const;
@@ -20,7 +23,7 @@ const errors = { 400: Problem, 401: Problem, 403: Problem, 422: Problem };
 
 export const identityRoutes: FastifyPluginAsyncZod<IdentityRoutesOptions> = async (
   app,
-  { db, sessionTtlHours },
+  { db, sessionTtlHours, signInLimit },
 ) => {
   app.post(
     "/api/auth/login",
@@ -28,9 +31,10 @@ export const identityRoutes: FastifyPluginAsyncZod<IdentityRoutesOptions> = asyn
       config: { access: PUBLIC },
       schema: {
         tags: ["identity"],
-        summary: "Officer sign-in (username + password)",
+        summary:
+          "Officer sign-in (username + password); wrong passwords rest the account for a while, failures are limited per source",
         body: LoginRequest,
-        response: { 200: SessionResponse, ...errors },
+        response: { 200: SessionResponse, ...errors, 429: Problem },
       },
     },
     async (request, reply) => {
@@ -39,10 +43,12 @@ export const identityRoutes: FastifyPluginAsyncZod<IdentityRoutesOptions> = asyn
         objectId: request.body.username.toLowerCase(),
         detail: { username: request.body.username },
       };
-      const { token, officer } = await signIn(db, request.body, sessionTtlHours, {
-        userAgent: request.headers["user-agent"],
-        ip: request.ip,
-      });
+      const { token, officer } = await signIn(
+        db,
+        request.body,
+        { ttlHours: sessionTtlHours, sourceLimit: signInLimit },
+        { userAgent: request.headers["user-agent"], ip: request.ip, requestId: request.id },
+      );
       request.officer = officer;
       reply.setCookie(SESSION_COOKIE, token, { ...cookieOptions, maxAge: sessionTtlHours * 3600 });
       return { officer };

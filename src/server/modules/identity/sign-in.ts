@@ -1,14 +1,24 @@
 import type { CurrentOfficer, LoginRequest } from "../../../contracts/auth.ts";
 import type { Db } from "../../db/database.ts";
 import { AppError } from "../../http/problem.ts";
+import { giveBackRequest, type RateLimit, takeRequest } from "../../http/rate-limit.ts";
 import { loadOfficerView } from "./officer-view.ts";
-import { decoyPasswordHash, verifyPassword } from "./passwords.ts";
-import { closeAllSessions, openSession, type SessionMeta } from "./sessions.ts";
+import { verifyDecoy, verifyPassword } from "./passwords.ts";
+import { openSession } from "./sessions.ts";
+import {
+  type AttemptSource,
+  claimAttempt,
+  clearFailures,
+  MAX_FAILED_LOGINS,
+  recordTemporaryLock,
+} from "./sign-in-attempts.ts";
 
-/** Consecutive wrong passwords that lock an account until an administrator unlocks it (ACC-1). */
-export const MAX_FAILED_LOGINS = 5;
-
-const INVALID = new AppError(401, "AUTH_INVALID_CREDENTIALS", "Tên đăng nhập hoặc mật khẩu không đúng.");
+/** One answer for a wrong password, an unknown username and an account at rest (SEC-6). */
+const INVALID = new AppError(
+  401,
+  "AUTH_INVALID_CREDENTIALS",
+  `Tên đăng nhập hoặc mật khẩu không đúng. Sau ${MAX_FAILED_LOGINS} lần nhập sai liên tiếp, tài khoản tạm ngừng đăng nhập trong ít phút.`,
+);
 const LOCKED = new AppError(
   403,
   "AUTH_ACCOUNT_LOCKED",
@@ -21,54 +31,43 @@ export interface SignInResult {
   officer: CurrentOfficer;
 }
 
+export interface SignInOptions {
+  ttlHours: number;
+  /** Sign-ins that did not succeed, per source (SEC-6). */
+  sourceLimit: RateLimit;
+}
+
 /**
- * Officer sign-in with username and password. A locked or revoked account is refused before any
- * password is hashed, so an attacker's further attempts cost nothing; the fifth consecutive wrong
- * password locks the account.
+ * Officer sign-in with username and password (ACC-1, SEC-6). The source's budget of unsuccessful
+ * attempts is taken first, then the account's attempt is claimed before its password is checked
+ * (sign-in-attempts.ts), so parallel guesses check at most MAX_FAILED_LOGINS passwords before the
+ * account rests. An unknown username and an account at rest are checked against a decoy hash and
+ * answered exactly like a wrong password. Only the right password learns that an administrator
+ * locked or revoked the account.
  */
 export async function signIn(
   db: Db,
   request: LoginRequest,
-  ttlHours: number,
-  meta: SessionMeta,
+  options: SignInOptions,
+  source: AttemptSource,
 ): Promise<SignInResult> {
-  const account = await db
-    .selectFrom("officer")
-    .select(["id", "password_hash", "status"])
-    .where("username", "=", request.username.toLowerCase())
-    .executeTakeFirst();
-  if (account?.status === "locked") throw LOCKED;
-  if (account?.status === "revoked") throw REVOKED;
-  const matches = await verifyPassword(
-    account?.password_hash ?? (await decoyPasswordHash()),
-    request.password,
-  );
-  if (!account) throw INVALID;
-  if (!matches) return recordFailure(db, account.id);
-  await db.updateTable("officer").set({ failed_logins: 0 }).where("id", "=", account.id).execute();
-  const officer = await loadOfficerView(db, account.id);
+  const sourceKey = source.ip ?? "unknown";
+  await takeRequest(db, "signIn", sourceKey, options.sourceLimit);
+  const attempt = await claimAttempt(db, request.username.toLowerCase());
+  if (!attempt) {
+    await verifyDecoy(request.password);
+    throw INVALID;
+  }
+  if (!(await verifyPassword(attempt.passwordHash, request.password))) {
+    const { lockedUntil } = attempt;
+    if (lockedUntil) await recordTemporaryLock(db, { ...attempt, lockedUntil }, source);
+    throw INVALID;
+  }
+  if (attempt.status === "locked") throw LOCKED;
+  if (attempt.status === "revoked") throw REVOKED;
+  await clearFailures(db, attempt.id);
+  await giveBackRequest(db, "signIn", sourceKey);
+  const officer = await loadOfficerView(db, attempt.id);
   if (!officer) throw INVALID;
-  return { token: await openSession(db, account.id, ttlHours, meta), officer };
-}
-
-async function recordFailure(db: Db, officerId: string): Promise<never> {
-  const row = await db
-    .updateTable("officer")
-    .set((eb) => ({ failed_logins: eb("failed_logins", "+", 1) }))
-    .where("id", "=", officerId)
-    .returning("failed_logins")
-    .executeTakeFirstOrThrow();
-  if (row.failed_logins < MAX_FAILED_LOGINS) throw INVALID;
-  await db
-    .updateTable("officer")
-    .set({ status: "locked", status_reason: "too_many_failures", status_changed_at: new Date() })
-    .where("id", "=", officerId)
-    .where("status", "=", "active")
-    .execute();
-  await closeAllSessions(db, officerId);
-  throw new AppError(
-    403,
-    "AUTH_ACCOUNT_LOCKED",
-    `Tài khoản đã bị khoá do nhập sai mật khẩu ${MAX_FAILED_LOGINS} lần liên tiếp; liên hệ quản trị hệ thống để được mở khoá.`,
-  );
+  return { token: await openSession(db, attempt.id, options.ttlHours, source), officer };
 }

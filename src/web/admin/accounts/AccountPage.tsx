@@ -23,6 +23,7 @@ import { adminAccountsApi } from "../../api-client/admin-accounts.ts";
 import { errorText } from "../../api-client/error-text.ts";
 import { stateValue } from "../../lib/route-state.ts";
 import { useFetched } from "../../lib/useFetched.ts";
+import { formatInstant } from "../../lib/wall-clock.ts";
 import { can, useRoleLabel } from "../../workspace/roles.ts";
 import { AdminPageHeader } from "../AdminPageHeader.tsx";
 import { AuditEntryDrawer } from "../audit/AuditEntryDrawer.tsx";
@@ -134,6 +135,13 @@ function AccountView({ id, me }: { id: string; me: CurrentOfficer }) {
             <Fact label={t("accounts.failedLoginsLabel")}>
               <Text data-testid="account-failed-logins">{officer.failedLogins}</Text>
             </Fact>
+            {officer.lockedUntil && (
+              <Fact label={t("accounts.restingUntilLabel")}>
+                <Text c="orange.9" fw={600} data-testid="account-resting-until">
+                  <time dateTime={officer.lockedUntil}>{formatInstant(officer.lockedUntil)}</time>
+                </Text>
+              </Fact>
+            )}
             <Fact label={t("accounts.passwordLabel")}>
               <Text>
                 {officer.mustChangePassword ? t("accounts.passwordTemporary") : t("accounts.passwordOwn")}

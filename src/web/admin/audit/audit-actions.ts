@@ -45,6 +45,7 @@ export const actionKeys: Readonly<Record<string, ActionKey>> = {
   "GET /api/admin/catalog/export": "exportCatalog",
   "POST /api/admin/catalog/import": "importCatalog",
   "citizen.sign_in": "citizenSignIn",
+  "officer.locked_temporarily": "lockedTemporarily",
   "POST /api/citizen/auth/logout": "citizenSignOut",
   "GET /api/citizen/me": "citizenProfile",
   "GET /api/citizen/consents": "citizenConsents",

@@ -83,6 +83,7 @@ export const accounts: Shape<typeof vi> = {
     mustChangePassword: "Must change password at sign-in",
     facts: "Account",
     failedLoginsLabel: "Wrong passwords in a row",
+    restingUntilLabel: "Sign-in paused (wrong passwords) until",
     passwordLabel: "Password",
     passwordTemporary: "Temporary, to be changed at the next sign-in",
     passwordOwn: "Chosen by the official",

@@ -109,6 +109,7 @@ export const audit: Shape<typeof vi> = {
     exportCatalog: "Export procedure catalog",
     importCatalog: "Import procedure catalog",
     citizenSignIn: "Citizen sign-in (VNeID)",
+    lockedTemporarily: "Sign-in paused after repeated wrong passwords",
     citizenSignOut: "Citizen sign-out",
     citizenProfile: "View citizen profile",
     citizenConsents: "View data-use consents",

@@ -82,6 +82,7 @@ export const accounts = {
     mustChangePassword: "Phải đổi mật khẩu khi đăng nhập",
     facts: "Thông tin tài khoản",
     failedLoginsLabel: "Số lần nhập sai mật khẩu liên tiếp",
+    restingUntilLabel: "Tạm ngừng đăng nhập (do nhập sai mật khẩu) đến",
     passwordLabel: "Mật khẩu",
     passwordTemporary: "Mật khẩu tạm thời, phải đổi ở lần đăng nhập tới",
     passwordOwn: "Do cán bộ tự đặt",

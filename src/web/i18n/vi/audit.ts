@@ -107,6 +107,7 @@ export const audit = {
     exportCatalog: "Xuất danh mục thủ tục",
     importCatalog: "Nhập danh mục thủ tục",
     citizenSignIn: "Người dân đăng nhập (VNeID)",
+    lockedTemporarily: "Tạm ngừng đăng nhập do nhập sai mật khẩu nhiều lần",
     citizenSignOut: "Người dân đăng xuất",
     citizenProfile: "Xem thông tin người dân",
     citizenConsents: "Xem các đồng ý sử dụng dữ liệu",

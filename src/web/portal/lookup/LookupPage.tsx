@@ -30,7 +30,10 @@ export default function LookupPage() {
     setParams(text.trim() ? { ma: text.trim() } : {});
   }
 
-  const missing = found.error instanceof ApiError && found.error.status === 404;
+  const status = found.error instanceof ApiError ? found.error.status : undefined;
+  const missing = status === 404;
+  // Too many look-ups from this address (SEC-6): the server says how long to wait.
+  const notice = missing || status === 429;
   return (
     <Stack gap="lg" data-testid="lookup-page">
       <PageTitle>{t("publicLookup.pageTitle")}</PageTitle>
@@ -71,10 +74,11 @@ export default function LookupPage() {
         {valid && found.loading && !found.data && <Text c="gray.7">{t("loading")}</Text>}
         {found.error !== null && (
           <Alert
-            color={missing ? "orange" : "red"}
-            title={missing ? undefined : t("publicLookup.loadError")}
+            color={notice ? "orange" : "red"}
+            title={notice ? undefined : t("publicLookup.loadError")}
             data-testid="lookup-not-found"
             data-missing={missing}
+            data-rate-limited={status === 429}
           >
             {missing ? t("publicLookup.notFound", { code: valid }) : errorText(found.error, t)}
           </Alert>
