@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { PublicAgency } from "./agencies.ts";
 import { DurationUnit } from "./calendar.ts";
+import { SafeLink } from "./links.ts";
 import { Problem } from "./problem.ts";
 
 /**
@@ -77,11 +78,7 @@ export const DossierComponent = z.strictObject({
   template: z
     .strictObject({
       fileName: text(255),
-      url: z
-        .string()
-        .trim()
-        .max(500)
-        .regex(/^(\/\S*|https:\/\/\S+)$/, "đường dẫn phải bắt đầu bằng / hoặc https://"),
+      url: SafeLink,
     })
     .nullable()
     .default(null),

@@ -23,3 +23,72 @@ describe("configuration", () => {
     expect(() => loadConfig({ DATABASE_URL: "mysql://app:hunter2@db" })).not.toThrow(/hunter2/);
   });
 });
+
+describe("SEC-2: safe production defaults", () => {
+  const production = {
+    NODE_ENV: "production",
+    PUBLIC_URL: "https://dichvucong.thanhhoa.gov.vn",
+    EID_ISSUER_URL: "https://vneid.gov.vn/oidc",
+    EID_CLIENT_ID: "motcua",
+    EID_CLIENT_SECRET: "s3cret",
+  };
+
+  it("starts with a real e-ID provider, an https PUBLIC_URL and no demo data (off by default)", () => {
+    expect(loadConfig(production).SEED_DEMO_DATA).toBe(false);
+  });
+
+  it("refuses demo data in production, naming the variable and the way out", () => {
+    const attempt = () => loadConfig({ ...production, SEED_DEMO_DATA: "true" });
+    expect(attempt).toThrow(/SEED_DEMO_DATA="true": .*admin/);
+    expect(attempt).toThrow(/ALLOW_DEMO_IN_PRODUCTION=i-understand-this-is-insecure/);
+  });
+
+  it("refuses the e-ID simulator in production (no EID_ISSUER_URL)", () => {
+    const { EID_ISSUER_URL, EID_CLIENT_ID, EID_CLIENT_SECRET, ...simulator } = production;
+    expect(() => loadConfig(simulator)).toThrow(/EID_ISSUER_URL="": bắt buộc khi NODE_ENV=production/);
+  });
+
+  it("accepts demo data and the simulator in production only when forced by the loud setting", () => {
+    const demo = { NODE_ENV: "production", PUBLIC_URL: "https://demo.example.vn", SEED_DEMO_DATA: "true" };
+    expect(() => loadConfig({ ...demo, ALLOW_DEMO_IN_PRODUCTION: "true" })).toThrow(
+      /ALLOW_DEMO_IN_PRODUCTION/,
+    );
+    const forced = loadConfig({ ...demo, ALLOW_DEMO_IN_PRODUCTION: "i-understand-this-is-insecure" });
+    expect(forced.SEED_DEMO_DATA).toBe(true);
+    expect(forced.EID_ISSUER_URL).toBeUndefined();
+  });
+
+  it("requires an https PUBLIC_URL in production, even when forced", () => {
+    const forced = { ...production, ALLOW_DEMO_IN_PRODUCTION: "i-understand-this-is-insecure" };
+    expect(() => loadConfig({ ...forced, PUBLIC_URL: "http://dichvucong.thanhhoa.gov.vn" })).toThrow(
+      /PUBLIC_URL="http:\/\/dichvucong.thanhhoa.gov.vn": .*https/,
+    );
+    expect(() => loadConfig({ ...forced, PUBLIC_URL: "" })).toThrow(/PUBLIC_URL/);
+  });
+
+  it("keeps development as it was: demo data and the simulator on plain http", () => {
+    const config = loadConfig({ NODE_ENV: "development" });
+    expect(config.SEED_DEMO_DATA).toBe(true);
+    expect(config.PUBLIC_URL).toBe("http://localhost:3000");
+  });
+});
+
+describe("TRUST_PROXY", () => {
+  it("is off by default and takes true, a hop count or a list of addresses", () => {
+    expect(loadConfig({}).TRUST_PROXY).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: "true" }).TRUST_PROXY).toBe(true);
+    const twoHops = loadConfig({ TRUST_PROXY: "2" }).TRUST_PROXY;
+    if (typeof twoHops !== "function") throw new Error("a hop count is a function of the hop");
+    expect([0, 1, 2].map((hop) => twoHops("10.0.0.1", hop))).toEqual([true, true, false]);
+    expect(loadConfig({ TRUST_PROXY: "10.0.0.5, 10.1.0.0/16,loopback" }).TRUST_PROXY).toEqual([
+      "10.0.0.5",
+      "10.1.0.0/16",
+      "loopback",
+    ]);
+  });
+
+  it("refuses anything else, naming the variable", () => {
+    expect(() => loadConfig({ TRUST_PROXY: "yes" })).toThrow(/TRUST_PROXY="yes"/);
+    expect(() => loadConfig({ TRUST_PROXY: "10.0.0.300" })).toThrow(/TRUST_PROXY/);
+  });
+});

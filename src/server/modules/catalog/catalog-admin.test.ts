@@ -316,6 +316,18 @@ describe("bad input changes nothing", () => {
         },
         "components.0.template.url",
       ],
+      [
+        "protocol-relative template url",
+        {
+          code: "2.000010",
+          ...draft({
+            components: [
+              { ...draft().components[0], template: { fileName: "a", url: "//evil.example/to-khai.docx" } },
+            ],
+          }),
+        },
+        "components.0.template.url",
+      ],
     ];
     for (const [label, body, path] of cases) {
       const response = await create(body);

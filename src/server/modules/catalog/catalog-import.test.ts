@@ -61,8 +61,8 @@ describe("CFG-1: export and import", () => {
     const empty: TestDatabase = await createTestDatabase();
     try {
       // The cascade reaches the append-only dossier history, whose triggers refuse TRUNCATE; the
-      // test database is thrown away, so they are switched off for this one statement.
-      await empty.db.connection().execute(async (connection) => {
+      // test database is thrown away, so they are switched off (as its superuser) for this one statement.
+      await empty.ownerDb.connection().execute(async (connection) => {
         await sql`SET session_replication_role = replica`.execute(connection);
         await sql`TRUNCATE procedure_version_agency, procedure_version, procedure CASCADE`.execute(
           connection,
@@ -163,6 +163,29 @@ describe("CFG-1: export and import", () => {
     expect(report.rejected[0]?.errors[0]?.message).toMatch(/âm/);
     expect(await rowCounts()).toEqual(before);
     expect((await t.app.inject({ url: "/api/catalog/procedures/2.999101" })).statusCode).toBe(404);
+  });
+
+  it("CFG-1: a form template linked protocol-relative (//host) is refused with the path of the link", async () => {
+    const file = await exportFile();
+    const [first] = file.procedures;
+    if (!first) throw new Error("no procedure");
+    const component = {
+      name: "Tờ khai",
+      required: true,
+      originals: 1,
+      certifiedCopies: 0,
+      photocopies: 0,
+      template: { fileName: "to-khai.docx", url: "//evil.example/to-khai.docx" },
+    };
+    const before = await rowCounts();
+    const response = await importFile({ ...file, procedures: [{ ...first, components: [component] }] });
+    expect(response.statusCode, response.body).toBe(422);
+    const report: ImportReport = response.json().report;
+    const error = report.rejected[0]?.errors.find(
+      (e) => e.path === "procedures[0].components[0].template.url",
+    );
+    expect(error?.message).toMatch(/https:\/\/.*một dấu \//);
+    expect(await rowCounts()).toEqual(before);
   });
 
   it("CFG-1: dryRun reports what would change and changes nothing", async () => {

@@ -2,12 +2,14 @@ import type { Insertable, Selectable } from "kysely";
 import type { PublicAgency } from "../../../contracts/agencies.ts";
 import {
   ApplicantType,
+  type DossierComponent,
   type NewProcedure,
   type ProcedureContent,
   type ProcedureDraft,
   ProcedureLevel,
   type ProcedureVersionDetail,
 } from "../../../contracts/catalog.ts";
+import { isSafeLink } from "../../../contracts/links.ts";
 import type { Db } from "../../db/database.ts";
 import type { ProcedureVersionTable } from "../../db/schema/catalog.ts";
 import type { AgencyRow } from "../../db/schema.ts";
@@ -25,6 +27,16 @@ export interface Issue {
   message: string;
 }
 
+/**
+ * A form template stored before links were restricted to http(s) and same-site paths (a
+ * protocol-relative `//host…`, say) is not shown, exported or served: the component stays.
+ */
+function withSafeTemplate(component: DossierComponent): DossierComponent {
+  return component.template && !isSafeLink(component.template.url)
+    ? { ...component, template: null }
+    : component;
+}
+
 export function contentOfRow(row: VersionRow): ProcedureContent {
   return {
     name: row.name,
@@ -36,7 +48,7 @@ export function contentOfRow(row: VersionRow): ProcedureContent {
     sameDayCutoff: row.same_day_cutoff,
     supplementLimitDays: row.supplement_limit_days,
     fees: row.fees,
-    components: row.components,
+    components: row.components.map(withSafeTemplate),
     steps: row.steps,
     requirements: row.requirements,
     legalBasis: row.legal_basis,

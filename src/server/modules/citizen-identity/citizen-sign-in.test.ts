@@ -244,6 +244,10 @@ describe("refusals: wrong password, tampering, replay, open redirects", () => {
     for (const returnTo of [
       "https://evil.example",
       "//evil.example/path",
+      "/..//evil.example/x",
+      "/.//evil.example/x",
+      "/%2e%2e//evil.example/x",
+      "/a/../..//evil.example",
       "/\\evil.example",
       "javascript:alert(1)",
       "http:/evil.example",

@@ -19,6 +19,9 @@ export function safeReturnTo(value: string | undefined, publicUrl: string): stri
   }
   const base = new URL(publicUrl);
   const resolved = new URL(value, base);
-  if (resolved.origin !== base.origin) throw RETURN_TO_INVALID;
-  return `${resolved.pathname}${resolved.search}${resolved.hash}`;
+  const path = `${resolved.pathname}${resolved.search}${resolved.hash}`;
+  // Normalising may itself make another site: `/..//evil.example/x` becomes `//evil.example/x`.
+  // What the browser will be sent must resolve, once more, to this origin.
+  if (resolved.origin !== base.origin || new URL(path, base).origin !== base.origin) throw RETURN_TO_INVALID;
+  return path;
 }

@@ -54,12 +54,12 @@ export const citizenIdentityRoutes: FastifyPluginAsyncZod<{ db: Db; config: Citi
   app.get(
     "/api/citizen/auth/start",
     {
-      config: { access: PUBLIC },
+      config: { access: PUBLIC, rateLimit: "eidStart" },
       schema: {
         tags,
         summary: "Start signing in with the national e-ID (VNeID): redirects to the provider",
         querystring: CitizenSignInStartQuery,
-        response: { 400: Problem, 503: Problem },
+        response: { 400: Problem, 429: Problem, 503: Problem },
       },
     },
     async (request, reply) => {

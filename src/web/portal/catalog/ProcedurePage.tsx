@@ -20,6 +20,7 @@ import { type ReactNode, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 import type { DossierComponent, PublicProcedure } from "../../../contracts/catalog.ts";
+import { isSafeLink } from "../../../contracts/links.ts";
 import { vietnameseDate } from "../../../domain/forms/date-bounds.ts";
 import { catalogApi } from "../../api-client/catalog.ts";
 import { ApiError } from "../../api-client/client.ts";
@@ -351,7 +352,7 @@ function Components({ components }: { components: readonly DossierComponent[] })
                 {count(component.photocopies)}
               </Table.Td>
               <Table.Td data-label={t("procedure.components.template")}>
-                {component.template ? (
+                {component.template && isSafeLink(component.template.url) ? (
                   <Anchor
                     href={component.template.url}
                     download={component.template.fileName}
