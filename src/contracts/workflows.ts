@@ -47,6 +47,11 @@ export const ApproveWorkflow = z.strictObject({
     .datetime({ offset: true, error: "thời điểm phải theo ISO 8601, ví dụ 2026-08-01T00:00:00+07:00" })
     .optional(),
   note: z.string().trim().normalize("NFC").max(2000).optional(),
+  /**
+   * PRC-1: approve although a step's unit has no active officer with the step's role (otherwise
+   * 422 WORKFLOW_STEP_UNSTAFFED): the reason, recorded in the version's history.
+   */
+  unstaffedReason: z.string().trim().normalize("NFC").min(1).max(2000).optional(),
 });
 export type ApproveWorkflow = z.infer<typeof ApproveWorkflow>;
 
@@ -164,6 +169,11 @@ export const WorkflowList = z.object({
       latestVersion: z.number().int(),
       /** The version being written or awaiting approval, if any. */
       openVersion: z.object({ version: z.number().int(), status: WorkflowVersionStatus }).nullable(),
+      /**
+       * PRC-1: the steps of the version in use whose unit has no active officer with the step's
+       * role now (after account changes); dossiers sent there would be stranded.
+       */
+      unstaffedSteps: z.array(FieldIssue),
     }),
   ),
 });

@@ -6,9 +6,10 @@ import type { Duration } from "./duration.ts";
  * new clock or throws a DomainError. Instants are epoch ms; each transition's `at` must not be
  * earlier than the previous event's.
  *
- * The due instant in force is always recomputed from the clock and the calendar (`dueAt`), while
- * `appointment` keeps the date given to the applicant (Mẫu 01), which does not move when the
- * calendar changes later (CAL-4).
+ * The statutory due instant is always recomputed from the clock and the calendar (`dueAt`), while
+ * `appointment` keeps the date given to the applicant (Mẫu 01, or the new date of an apology,
+ * PRC-7), which does not move when the calendar changes later (CAL-4). An apology moves the
+ * appointment only, never the statutory due.
  */
 
 /** Version of the counting rules a clock was computed with (recorded on every clock). */
@@ -30,10 +31,11 @@ export interface ClockPause {
   readonly to: number | null;
 }
 
+/** PRC-7: the apology's new appointment (`newDue`, a stored name); the statutory due does not move. */
 export interface ClockExtension {
   readonly at: number;
   readonly newDue: number;
-  /** The due in force when the extension was granted. */
+  /** The statutory due when the apology was issued. */
   readonly previousDue: number;
 }
 

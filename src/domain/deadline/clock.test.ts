@@ -188,11 +188,12 @@ describe("restarting (PRC-5)", () => {
 describe("extending (PRC-7)", () => {
   const base = () => startClock(calendar, at("2026-03-02T07:30"), workingDays(5));
 
-  it("PRC-7: a new, later date set at least 1 working day before the due becomes the due and the appointment", () => {
+  it("PRC-7: a new, later date set at least 1 working day before the due becomes the appointment; the statutory due never moves", () => {
     expect(dueOf(base())).toBe("2026-03-06T17:00");
     const clock = extendClock(calendar, base(), at("2026-03-05T16:59"), at("2026-03-10T17:00"));
-    expect(dueOf(clock)).toBe("2026-03-10T17:00");
     expect(show(clock.appointment)).toBe("2026-03-10T17:00");
+    expect(dueOf(clock)).toBe("2026-03-06T17:00");
+    expect(remainingAt(calendar, clock, at("2026-03-09T08:00"))).toBeLessThan(0);
     expect(clock.extension).toEqual({
       at: at("2026-03-05T16:59"),
       newDue: at("2026-03-10T17:00"),
@@ -214,7 +215,8 @@ describe("extending (PRC-7)", () => {
       expect.objectContaining({ code: "CLOCK_EXTENSION_TOO_LATE" }),
     );
     const extended = extendClock(calendar, clock, at("2026-03-06T08:30"), at("2026-03-12T17:00"));
-    expect(dueOf(extended)).toBe("2026-03-12T17:00");
+    expect(show(extended.appointment)).toBe("2026-03-12T17:00");
+    expect(dueOf(extended)).toBe("2026-03-09T08:30");
   });
 
   it("PRC-7: only once; the new date must be later; not while paused", () => {
@@ -231,9 +233,11 @@ describe("extending (PRC-7)", () => {
     );
   });
 
-  it("PAU-3 + PRC-7: a pause after the extension moves the new date", () => {
+  it("PAU-3 + PRC-7: a pause after the apology moves the statutory due, not the appointment", () => {
     const clock = extendClock(calendar, base(), at("2026-03-03T10:00"), at("2026-03-10T17:00"));
-    expect(dueOf(paused(clock, "2026-03-09T10:00", "2026-03-09T11:00"))).toBe("2026-03-11T08:30");
+    const later = paused(clock, "2026-03-05T10:00", "2026-03-05T11:00");
+    expect(dueOf(later)).toBe("2026-03-09T08:30");
+    expect(show(later.appointment)).toBe("2026-03-10T17:00");
   });
 });
 
@@ -272,9 +276,13 @@ describe("classifying a finish (CAL-9)", () => {
     expect(classifyFinish(calendar, withPause, at("2026-03-10T10:00"))).toBe("on_time");
   });
 
-  it("CAL-9: compares with the extended date (PRC-7) and the restarted count (PRC-5)", () => {
+  it("CAL-9 + PRC-7: a finish after the statutory due is late even before the apology's new appointment", () => {
     const extended = extendClock(calendar, clock, at("2026-03-03T10:00"), at("2026-03-10T17:00"));
-    expect(classifyFinish(calendar, extended, at("2026-03-09T10:00"))).toBe("early");
+    expect(classifyFinish(calendar, extended, at("2026-03-09T10:00"))).toBe("late");
+    expect(classifyFinish(calendar, extended, at("2026-03-06T10:00"))).toBe("on_time");
+  });
+
+  it("CAL-9: compares with the restarted count (PRC-5)", () => {
     const restarted = restartClock(calendar, clock, at("2026-03-04T10:00")); // due Wed 11/03 10:00
     expect(classifyFinish(calendar, restarted, at("2026-03-11T09:00"))).toBe("on_time");
     expect(classifyFinish(calendar, clock, at("2026-03-11T09:00"))).toBe("late");

@@ -151,9 +151,10 @@ export function restartClock(calendar: WorkingCalendar, clock: DeadlineClock, at
 }
 
 /**
- * PRC-7: sets a new due date once, requested at `at` no later than 1 working day before the due
- * in force (at least one working day of working time must remain), to a later instant. The
- * appointment follows the new date. Refused while paused.
+ * PRC-7: sets a new appointment (ngày hẹn trả) once, requested at `at` no later than 1 working day
+ * before the statutory due (at least one working day of working time must remain), to a later
+ * instant. Only the appointment moves: the statutory due (`dueAt`) stays where it was, so a finish
+ * after it is still late. Refused while paused.
  */
 export function extendClock(
   calendar: WorkingCalendar,
@@ -180,10 +181,14 @@ export function extendClock(
     );
   }
   if (!(newDue > currentDue)) {
-    throw new DomainError("CLOCK_EXTENSION_NOT_LATER", "Ngày hẹn mới phải sau hạn giải quyết hiện tại.", {
-      rule: "PRC-7",
-      details: { newDue, due: currentDue },
-    });
+    throw new DomainError(
+      "CLOCK_EXTENSION_NOT_LATER",
+      "Ngày hẹn mới phải sau hạn giải quyết theo quy định.",
+      {
+        rule: "PRC-7",
+        details: { newDue, due: currentDue },
+      },
+    );
   }
   const extension = { at, newDue, previousDue: currentDue };
   return {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { duplicateCodesRefusal, sameApplicant } from "./commands/request-cancellation.ts";
 import { nationalStatusCode } from "./national-status.ts";
 import { allowedCommands, statusOf } from "./queries.ts";
 import {
@@ -118,5 +119,39 @@ describe("cancellation (CAN)", () => {
     );
     expect(back.status).toBe("in_processing");
     expect(back.cancellations[0]?.decision).toMatchObject({ approved: false });
+  });
+});
+
+describe("duplicate codes of the same applicant (CAN-2)", () => {
+  const dossier = () => receiveAtCounter("2026-03-02T09:00");
+  const other = "000.00.06.H56-260302-0002";
+  const applicant = dossier().applicant;
+
+  it("CAN-2: a duplicate found in the store, of the same applicant (same ID number), passes", () => {
+    const found = new Map([[other, { ...applicant, name: "NGUYỄN VĂN AN", phone: null }]]);
+    expect(duplicateCodesRefusal(dossier(), [other], found)).toBeNull();
+  });
+
+  it("CAN-2: a code of no dossier, of another applicant, or of the dossier itself is refused", () => {
+    const self = dossier().code;
+    expect(duplicateCodesRefusal(dossier(), [other], new Map())).toMatchObject({
+      code: "CANCELLATION_DUPLICATE_NOT_FOUND",
+      rule: "CAN-2",
+    });
+    const stranger = new Map([[other, { ...applicant, idNumber: "038190002468", name: "Nguyễn Thị Hồng" }]]);
+    expect(duplicateCodesRefusal(dossier(), [other], stranger)).toMatchObject({
+      code: "CANCELLATION_DUPLICATE_OTHER_APPLICANT",
+      rule: "CAN-2",
+    });
+    expect(duplicateCodesRefusal(dossier(), [self], new Map([[self, applicant]]))).toMatchObject({
+      code: "CANCELLATION_DUPLICATE_SELF",
+    });
+  });
+
+  it("CAN-2: without an ID number on either side, the same kind and name (spaces and case ignored)", () => {
+    const noId = { ...applicant, idNumber: null };
+    expect(sameApplicant(noId, { ...applicant, name: " nguyễn  văn an " })).toBe(true);
+    expect(sameApplicant(noId, { ...applicant, name: "Nguyễn Văn Ân" })).toBe(false);
+    expect(sameApplicant(applicant, { ...applicant, kind: "organization" })).toBe(false);
   });
 });

@@ -228,6 +228,12 @@ export const DossierErrors = {
     refuse("FEE_PERIOD_NOT_OVER", "Chưa hết thời hạn nộp phí, lệ phí (PAU-2).", "PAU-2", { due }),
 
   // Late dossiers (PRC-7, PRC-8).
+  apologyNotIssuer: () =>
+    refuse(
+      "APOLOGY_NOT_ISSUER",
+      "Phiếu xin lỗi và hẹn lại ngày trả kết quả do cơ quan giải quyết hồ sơ phát hành (lãnh đạo cơ quan hoặc cán bộ xử lý theo quy trình); Bộ phận Một cửa chỉ điều chỉnh ngày hẹn.",
+      "PRC-7",
+    ),
   apologyOnce: () =>
     refuse(
       "APOLOGY_ALREADY_ISSUED",
@@ -356,5 +362,26 @@ export const DossierErrors = {
       "CANCELLATION_CODES_REQUIRED",
       "Đề nghị hủy phải kèm danh sách mã hồ sơ nhập trùng, nhập sai thủ tục của cùng người nộp (CAN-2).",
       "CAN-2",
+    ),
+  cancellationDuplicateUnknown: (code: string) =>
+    refuse(
+      "CANCELLATION_DUPLICATE_NOT_FOUND",
+      `Không có hồ sơ mang mã ${code}; danh sách mã nhập trùng phải là mã của hồ sơ đã có trong hệ thống (CAN-2).`,
+      "CAN-2",
+      { code },
+    ),
+  cancellationDuplicateSelf: (code: string) =>
+    refuse(
+      "CANCELLATION_DUPLICATE_SELF",
+      `Mã ${code} là mã của chính hồ sơ đề nghị hủy; hãy ghi mã của hồ sơ nhập trùng còn giữ lại (CAN-2).`,
+      "CAN-2",
+      { code },
+    ),
+  cancellationDuplicateOtherApplicant: (code: string) =>
+    refuse(
+      "CANCELLATION_DUPLICATE_OTHER_APPLICANT",
+      `Hồ sơ ${code} không phải của cùng người nộp hồ sơ; chỉ kê mã hồ sơ nhập trùng, nhập sai thủ tục của cùng người nộp (CAN-2).`,
+      "CAN-2",
+      { code },
     ),
 } as const;

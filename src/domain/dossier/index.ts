@@ -37,7 +37,11 @@ export type { RefuseAfterReviewCommand } from "./commands/refuse-after-review.ts
 export type { RefuseReceptionCommand } from "./commands/refuse-reception.ts";
 export type { RejectCancellationCommand } from "./commands/reject-cancellation.ts";
 export type { RejectWithdrawalCommand } from "./commands/reject-withdrawal.ts";
-export type { RequestCancellationCommand } from "./commands/request-cancellation.ts";
+export {
+  duplicateCodesRefusal,
+  type RequestCancellationCommand,
+  sameApplicant,
+} from "./commands/request-cancellation.ts";
 export type { RequestConsultationCommand } from "./commands/request-consultation.ts";
 export type { RequestCorrectionCommand } from "./commands/request-correction.ts";
 export type { RequestOnlineSupplementCommand } from "./commands/request-online-supplement.ts";

@@ -7,6 +7,7 @@ import {
   calendar,
   cmd,
   inProcessing,
+  receiveAtCounter,
   refusal,
   run,
   show,
@@ -50,7 +51,7 @@ describe("running late (PRC-7)", () => {
     });
   });
 
-  it("PRC-7: the apology (Mẫu 04) sets a new date once; the one-stop confirms the new appointment", () => {
+  it("PRC-7: the apology (Mẫu 04) sets a new appointment once; the one-stop confirms it", () => {
     let dossier = run(inProcessing(), apology("2026-03-20T17:00"), "2026-03-13T09:00");
     expect(dossier.apology).toMatchObject({
       previousDue: at("2026-03-16T09:00"),
@@ -58,7 +59,10 @@ describe("running late (PRC-7)", () => {
       confirmedAt: null,
     });
     expect(show(dossier.clock?.appointment ?? 0)).toBe("2026-03-20T17:00");
-    expect(show(statusOf(dossier, at("2026-03-13T09:00"), calendar).due ?? 0)).toBe("2026-03-20T17:00");
+    expect(statusOf(dossier, at("2026-03-13T09:00"), calendar)).toMatchObject({
+      appointment: at("2026-03-20T17:00"),
+      apologised: true,
+    });
     expect(allowedCommands(dossier, actors.oneStop, at("2026-03-13T10:00"), calendar)).toContain(
       "confirm_new_appointment",
     );
@@ -69,6 +73,60 @@ describe("running late (PRC-7)", () => {
     ).toMatchObject({
       code: "APPOINTMENT_NOTHING_TO_CONFIRM",
     });
+  });
+
+  it("PRC-7: the apology never moves the statutory due; past it the dossier is overdue", () => {
+    const dossier = run(inProcessing(), apology("2026-03-20T17:00"), "2026-03-13T09:00");
+    expect(show(statusOf(dossier, at("2026-03-13T09:00"), calendar).due ?? 0)).toBe("2026-03-16T09:00");
+    expect(statusOf(dossier, at("2026-03-17T09:00"), calendar)).toMatchObject({
+      overdue: true,
+      appointment: at("2026-03-20T17:00"),
+    });
+  });
+
+  it("PRC-7: finished after the statutory due but before the new appointment is late, told apart as late with an apology", () => {
+    const apologised = run(inProcessing(), apology("2026-03-20T17:00"), "2026-03-13T09:00");
+    const atOneStop = throughToResult(apologised, { day: "2026-03-17" });
+    expect(refusal(atOneStop, cmd("confirm_result", actors.oneStop), "2026-03-17T14:00")).toMatchObject({
+      code: "LATENESS_REASON_REQUIRED",
+    });
+    const finished = run(
+      atOneStop,
+      cmd("confirm_result", actors.oneStop, { latenessReason: "Chờ kết quả đo đạc" }),
+      "2026-03-17T14:00",
+    );
+    expect(finished.finish).toMatchObject({ outcome: "late", due: at("2026-03-16T09:00") });
+    expect(statusOf(finished, at("2026-03-17T15:00"), calendar)).toMatchObject({
+      apologised: true,
+      finish: { outcome: "late" },
+    });
+  });
+
+  it("PRC-7: the processing agency issues the apology, never the one-stop", () => {
+    const dossier = inProcessing();
+    expect(
+      refusal(
+        dossier,
+        cmd("issue_apology", actors.oneStop, { reason: "Chậm", newDue: at("2026-03-20T17:00") }),
+        "2026-03-10T09:00",
+      ),
+    ).toMatchObject({
+      code: "APOLOGY_NOT_ISSUER",
+      rule: "PRC-7",
+    });
+    expect(allowedCommands(dossier, actors.oneStop, at("2026-03-10T09:00"), calendar)).not.toContain(
+      "issue_apology",
+    );
+    expect(
+      allowedCommands(receiveAtCounter("2026-03-02T09:00"), actors.oneStop, at("2026-03-02T09:30"), calendar),
+    ).not.toContain("issue_apology");
+    expect(
+      run(
+        dossier,
+        cmd("issue_apology", actors.specialist, { reason: "Chậm", newDue: at("2026-03-20T17:00") }),
+        "2026-03-10T09:00",
+      ).apology?.by,
+    ).toEqual(actors.specialist);
   });
 
   it("PRC-7: a second extension is refused", () => {
@@ -107,13 +165,14 @@ describe("running late (PRC-7)", () => {
     });
   });
 
-  it("PRC-7: after an extension the warning applies to the new date", () => {
+  it("PRC-7: after an apology the warning stays tied to the statutory due, given once", () => {
     const dossier = run(
       run(inProcessing(), cmd("warn_running_late", actors.job), "2026-03-12T10:00"),
       apology("2026-03-25T17:00"),
       "2026-03-12T11:00",
     );
-    expect(needsLateWarning(dossier, at("2026-03-23T17:00"), calendar)).toBe(true);
+    expect(needsLateWarning(dossier, at("2026-03-13T10:00"), calendar)).toBe(false);
+    expect(needsLateWarning(dossier, at("2026-03-23T17:00"), calendar)).toBe(false);
   });
 });
 

@@ -21,7 +21,6 @@ describe("the actions allowed now (PRC-9)", () => {
     expect(allowedCommands(dossier, actors.oneStop, at("2026-03-02T09:30"), calendar)).toEqual([
       "hand_over",
       "pause",
-      "issue_apology",
       "record_lateness_reason",
       "record_payment",
       "request_withdrawal",

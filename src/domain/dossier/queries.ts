@@ -66,10 +66,12 @@ export interface DossierStatusView {
   readonly label: string;
   readonly nationalCode: NationalStatusCode | null;
   readonly phase: ClockPhase;
-  /** The due in force (while paused: as if resumed now); null before reception. */
+  /** The statutory due (while paused: as if resumed now; never moved by an apology, PRC-7); null before reception. */
   readonly due: number | null;
   /** The appointment given to the applicant (Mẫu 01, or the new date of Mẫu 04). */
   readonly appointment: number | null;
+  /** PRC-7: an apology set a new appointment; a late finish is then "late with an apology", counted apart. */
+  readonly apologised: boolean;
   /** Working minutes left (negative: overdue); null when the clock is not counting. */
   readonly remainingMinutes: number | null;
   readonly overdue: boolean;
@@ -112,6 +114,7 @@ export function statusOf(dossier: Dossier, now: number, calendar: WorkingCalenda
     phase,
     due: dossier.finish?.due ?? (clock ? dueAt(calendar, clock, now) : null),
     appointment: clock?.appointment ?? null,
+    apologised: dossier.apology !== null,
     remainingMinutes,
     overdue: remainingMinutes !== null && remainingMinutes < 0,
     dueSoon:

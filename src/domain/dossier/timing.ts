@@ -73,7 +73,7 @@ export function dueInForce(dossier: Dossier, calendar: WorkingCalendar, now?: nu
   return dossier.clock ? dueAt(calendar, dossier.clock, now) : null;
 }
 
-/** CAL-9: how finishing at `at` compares with the due in force. */
+/** CAL-9: how finishing at `at` compares with the statutory due (never moved by an apology, PRC-7). */
 export function finishOutcome(
   dossier: Dossier,
   calendar: WorkingCalendar,

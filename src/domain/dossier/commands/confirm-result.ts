@@ -7,8 +7,8 @@ import { latenessReasonFor } from "./lateness.ts";
 
 /**
  * RES-1: the one-stop confirms the result; this instant is the dossier's finish, classified early /
- * on time / late against the due in force (CAL-9). PRC-8: a late finish needs the lateness reason.
- * The result must not carry an unresolved error (RES-2).
+ * on time / late against the statutory due (CAL-9; an apology does not move it, PRC-7). PRC-8: a
+ * late finish needs the lateness reason. The result must not carry an unresolved error (RES-2).
  */
 export interface ConfirmResultCommand extends CommandBase<"confirm_result"> {
   /** PRC-8: the reason for lateness, if not recorded before. */

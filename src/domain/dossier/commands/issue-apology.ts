@@ -1,16 +1,18 @@
 import { type DeadlineClock, dueAt, extendClock } from "../../deadline/clock.ts";
 import { DomainError } from "../../errors.ts";
+import type { Actor } from "../actor.ts";
 import { DossierErrors } from "../errors.ts";
-import { firstError, isAgencyOfficer, isResponsibleFor, requireStatus, text } from "../guards.ts";
+import { firstError, isAgencyOfficer, isOfficer, requireStatus, text } from "../guards.ts";
 import type { CommandBase, CommandHandler, Context, EventEnvelope } from "../handler.ts";
 import type { Dossier } from "../state.ts";
 import type { DossierStatus } from "../status.ts";
 import { clockOf } from "../timing.ts";
 
 /**
- * PRC-7 / Mẫu 04: the agency apologises, gives the reason and proposes a new date, no later than
- * 1 working day before the due date, only once; the clock is extended (`extendClock`) and the
- * one-stop then confirms the new appointment (`confirm_new_appointment`).
+ * PRC-7 / Mẫu 04: the processing agency (its leader, or an officer of one of its workflow steps;
+ * never the one-stop) apologises, gives the reason and proposes a new appointment, no later than
+ * 1 working day before the statutory due, only once (`extendClock`). The appointment moves; the
+ * statutory due does not. The one-stop then confirms the new appointment (`confirm_new_appointment`).
  */
 export interface IssueApologyCommand extends CommandBase<"issue_apology"> {
   readonly reason: string;
@@ -28,12 +30,16 @@ export type ApologyIssuedEvent = EventEnvelope<
 >;
 
 export const APOLOGY_STATUSES: readonly DossierStatus[] = [
-  "received",
   "in_processing",
   "transferred",
   "awaiting_approval",
   "approved",
 ];
+
+/** PRC-7: an officer of the processing agency, not the one-stop (which only confirms the new appointment). */
+function isApologyIssuer(dossier: Dossier, actor: Actor): boolean {
+  return isAgencyOfficer(dossier, actor) && !(isOfficer(actor) && actor.role === "one_stop_officer");
+}
 
 /** Would the clock accept an extension now? (the deadline engine decides: once, ≥ 1 working day before the due, not paused) */
 function extensionCheck(dossier: Dossier, { now, calendar }: Context): DomainError | null {
@@ -54,10 +60,7 @@ export const issueApology: CommandHandler<IssueApologyCommand, ApologyIssuedEven
   check: (dossier, actor, context) =>
     firstError(
       () => requireStatus(dossier, APOLOGY_STATUSES, "PRC-7", "issue_apology"),
-      () =>
-        isResponsibleFor(dossier, dossier.status, actor) || isAgencyOfficer(dossier, actor)
-          ? null
-          : DossierErrors.notAgencyOfficer(),
+      () => (isApologyIssuer(dossier, actor) ? null : DossierErrors.apologyNotIssuer()),
       () => (dossier.apology !== null ? DossierErrors.apologyOnce() : null),
       () => extensionCheck(dossier, context),
     ),

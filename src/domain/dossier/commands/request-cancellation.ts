@@ -1,16 +1,18 @@
+import type { DomainError } from "../../errors.ts";
 import { isDossierCode } from "../code.ts";
 import { DossierErrors } from "../errors.ts";
 import { firstError, requireOneStop, text, texts } from "../guards.ts";
 import type { CommandBase, CommandHandler, EventEnvelope } from "../handler.ts";
-import type { CancellationGround, Dossier } from "../state.ts";
+import type { ApplicantSnapshot, CancellationGround, Dossier } from "../state.ts";
 import type { DossierStatus } from "../status.ts";
 import { openSubDeadline, type SubDeadline } from "../sub-deadlines.ts";
 
 /**
  * CAN-1: only a test dossier (with the testing assignment attached), or a counter dossier entered
  * twice or under the wrong procedure, can be cancelled. CAN-2: the one-stop asks with a reason and
- * the list of the duplicate codes of the same applicant; the provincial office reviews within
- * 2 working days.
+ * the list of the duplicate codes of the same applicant (their format here; that they exist and
+ * are the same applicant's, with `duplicateCodesRefusal` against the store); the provincial office
+ * reviews within 2 working days.
  */
 export interface RequestCancellationCommand extends CommandBase<"request_cancellation"> {
   readonly ground: CancellationGround;
@@ -32,6 +34,39 @@ export type CancellationRequestedEvent = EventEnvelope<
     readonly reviewDeadline: SubDeadline;
   }
 >;
+
+/**
+ * CAN-2: two dossiers are of the same applicant when they are of the same kind and carry the same
+ * ID number (CCCD or enterprise code, spaces and case ignored); when either has none, the same name.
+ */
+export function sameApplicant(a: ApplicantSnapshot, b: ApplicantSnapshot): boolean {
+  if (a.kind !== b.kind) return false;
+  const id = (x: ApplicantSnapshot) => x.idNumber?.replace(/\s+/g, "").toUpperCase() || null;
+  const name = (x: ApplicantSnapshot) =>
+    x.name.normalize("NFC").trim().replace(/\s+/g, " ").toLocaleLowerCase("vi");
+  const [idA, idB] = [id(a), id(b)];
+  return idA && idB ? idA === idB : name(a) === name(b);
+}
+
+/**
+ * CAN-2, with what only the store knows: each duplicate code (well-formed ones; the command itself
+ * refuses the others) names another dossier, found in `found` (its applicant by code), of the
+ * same applicant as this one. The first problem, or null.
+ */
+export function duplicateCodesRefusal(
+  dossier: Dossier,
+  codes: readonly string[],
+  found: ReadonlyMap<string, ApplicantSnapshot>,
+): DomainError | null {
+  for (const code of texts(codes).filter(isDossierCode)) {
+    if (code === dossier.code) return DossierErrors.cancellationDuplicateSelf(code);
+    const applicant = found.get(code);
+    if (!applicant) return DossierErrors.cancellationDuplicateUnknown(code);
+    if (!sameApplicant(dossier.applicant, applicant))
+      return DossierErrors.cancellationDuplicateOtherApplicant(code);
+  }
+  return null;
+}
 
 /** CAN-1 without the payload: could this dossier be cancelled on any ground? */
 function cancellable(dossier: Dossier) {

@@ -252,6 +252,18 @@ export const DEMO_OFFICERS: DemoOfficer[] = [
     roles: [{ role: "agency_leader", scopeCode: "000.00.06.H56" }],
   },
   {
+    username: "botro.chuyenvien",
+    fullName: "Lê Thị Thảo",
+    agencyCode: "000.02.06.H56",
+    roles: [{ role: "specialist", scopeCode: "000.02.06.H56" }],
+  },
+  {
+    username: "botro.truongphong",
+    fullName: "Nguyễn Đức Thắng",
+    agencyCode: "000.02.06.H56",
+    roles: [{ role: "unit_head", scopeCode: "000.02.06.H56" }],
+  },
+  {
     username: "xaydung.chuyenvien",
     fullName: "Bùi Đức Anh",
     agencyCode: "000.01.07.H56",
@@ -282,10 +294,40 @@ export const DEMO_OFFICERS: DemoOfficer[] = [
     roles: [{ role: "specialist", scopeCode: "000.02.51.H56" }],
   },
   {
+    username: "hacthanh.diachinh",
+    fullName: "Trịnh Văn Hải",
+    agencyCode: "000.03.51.H56",
+    roles: [{ role: "specialist", scopeCode: "000.03.51.H56" }],
+  },
+  {
+    username: "hacthanh.truongphong",
+    fullName: "Lê Minh Tuấn",
+    agencyCode: "000.03.51.H56",
+    roles: [{ role: "unit_head", scopeCode: "000.03.51.H56" }],
+  },
+  {
     username: "hacthanh.chutich",
     fullName: "Hoàng Văn Sơn",
     agencyCode: "000.00.51.H56",
     roles: [{ role: "agency_leader", scopeCode: "000.00.51.H56" }],
+  },
+  {
+    username: "nnmt.chuyenvien",
+    fullName: "Hà Thị Thu",
+    agencyCode: "000.01.09.H56",
+    roles: [{ role: "specialist", scopeCode: "000.01.09.H56" }],
+  },
+  {
+    username: "nnmt.truongphong",
+    fullName: "Nguyễn Văn Quang",
+    agencyCode: "000.01.09.H56",
+    roles: [{ role: "unit_head", scopeCode: "000.01.09.H56" }],
+  },
+  {
+    username: "nnmt.giamdoc",
+    fullName: "Mai Xuân Trường",
+    agencyCode: "000.00.09.H56",
+    roles: [{ role: "agency_leader", scopeCode: "000.00.09.H56" }],
   },
   {
     username: "samson.motcua",

@@ -23,15 +23,26 @@ import {
 
 /**
  * Mẫu 04 (TT 01/2018/TT-VPCP) — Phiếu xin lỗi và hẹn lại ngày trả kết quả (PRC-7): issued by the
- * agency that is late, no later than one working day before the due date, with the reason and
- * the new date (set once). The one-stop adjusts the appointment and tells the applicant.
+ * processing agency that is late (never the one-stop), no later than one working day before the
+ * statutory due, with the reason and the new appointment (set once), signed for its head. The
+ * one-stop adjusts the appointment and tells the applicant.
  */
 
 export interface ApologyContext extends DocumentContext {
   /** The letter's number ("Số: 25/XL-SXD"); a blank when absent. */
   readonly number?: string | null;
-  /** Head of the agency who signs; default title "Thủ trưởng cơ quan", name of the officer who issued it. */
+  /**
+   * Head of the agency who signs; default title "Thủ trưởng cơ quan", and the issuer's name only
+   * when the issuer is the agency's leader (a specialist drafts it but never signs it: blank).
+   */
   readonly signer?: { readonly title?: string; readonly name?: string | null } | null;
+}
+
+/** PRC-7: Mẫu 04 is signed for the head of the processing agency, not by the officer who drafted it. */
+function signerName(apology: Apology, context: ApologyContext): string | null {
+  if (context.signer?.name !== undefined) return context.signer.name;
+  const byLeader = apology.by.kind === "officer" && apology.by.role === "agency_leader";
+  return byLeader ? officerName(context, apology.by) : null;
 }
 
 const FORM = "Phiếu xin lỗi và hẹn lại ngày trả kết quả (Mẫu 04)";
@@ -119,7 +130,7 @@ export async function renderApology(dossier: Dossier, context: ApologyContext): 
       {
         title: context.signer?.title ?? "Thủ trưởng cơ quan",
         note: "(Ký, ghi rõ họ tên và đóng dấu)",
-        name: context.signer?.name ?? officerName(context, apology.by),
+        name: signerName(apology, context),
       },
     ],
     {

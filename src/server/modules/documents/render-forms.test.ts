@@ -170,10 +170,16 @@ describe("Mẫu 04 — Phiếu xin lỗi và hẹn lại ngày trả kết quả
     }
   });
 
-  it("signs with the name of the officer who issued it when no signer is given", async () => {
+  it("PRC-7: signed for the head of the agency: the leader who issued it by name", async () => {
     const text = await textOf(await renderApology(apologyDossier(), CONTEXT));
     expect(text).toContain("THỦ TRƯỞNG CƠ QUAN");
     expect(text).toContain("Hoàng Minh Tuấn");
+  });
+
+  it("PRC-7: drafted by a specialist, it is still signed for the head of the agency, never by the specialist", async () => {
+    const text = await textOf(await renderApology(apologyDossier(9, actors.specialist), CONTEXT));
+    expect(text).toContain("THỦ TRƯỞNG CƠ QUAN");
+    expect(text).not.toContain("Phạm Văn Đức");
   });
 
   it("is not available before an apology was issued", async () => {

@@ -1,4 +1,5 @@
 import { at } from "../../../domain/calendar/test-support.ts";
+import type { Actor } from "../../../domain/dossier/actor.ts";
 import type { Dossier } from "../../../domain/dossier/state.ts";
 import {
   AGENCY_A,
@@ -175,7 +176,7 @@ export function refusedDossier(sequence = 8): Dossier {
 }
 
 /** Received Mon 02/03/2026 09:00 (due 16/03 09:00); apology on 13/03 with a new date 20/03 17:00. */
-export function apologyDossier(sequence = 9): Dossier {
+export function apologyDossier(sequence = 9, by: Actor = actors.leader): Dossier {
   const when = "2026-03-02T09:00";
   let dossier = run(
     null,
@@ -191,7 +192,7 @@ export function apologyDossier(sequence = 9): Dossier {
   dossier = run(dossier, cmd("hand_over", actors.oneStop), "2026-03-02T10:00");
   return run(
     dossier,
-    cmd("issue_apology", actors.leader, {
+    cmd("issue_apology", by, {
       reason: "Chờ kết quả đo đạc, kiểm tra hiện trạng thửa đất của đơn vị tư vấn độc lập.",
       newDue: at("2026-03-20T17:00"),
     }),

@@ -12,14 +12,24 @@ import {
   transition,
 } from "../../../domain/dossier/index.ts";
 import { DomainError } from "../../../domain/errors.ts";
+import { ROLE_NAMES, type WorkflowRole } from "../../../domain/workflow/definition.ts";
 import type { Db } from "../../db/database.ts";
 import type { AttachmentPurpose, DossierRow } from "../../db/schema/dossiers.ts";
 import type { Role } from "../../db/schema.ts";
+import { AppError } from "../../http/problem.ts";
 import { loadWorkingCalendar } from "../calendar/load-working-calendar.ts";
 import { rolesFor } from "../identity/permissions.ts";
+import { isStaffed } from "../workflows/step-staffing.ts";
 import type { Clock } from "./clock.ts";
 import { COMMAND_TABLE } from "./command-table.ts";
-import { inTransaction, lockDossier, stateOf, updateDossier, versionConflict } from "./dossier-store.ts";
+import {
+  currentOrPendingStep,
+  inTransaction,
+  lockDossier,
+  stateOf,
+  updateDossier,
+  versionConflict,
+} from "./dossier-store.ts";
 import { loadDossierView } from "./dossier-view.ts";
 import { claimIdempotencyKey, type IdempotencyKey, recordIdempotentAnswer } from "./idempotency.ts";
 import { officerSeats } from "./officer-seats.ts";
@@ -116,6 +126,7 @@ export async function commitCommand(
   const now = notBefore(clock(), current.lastEventAt);
   const result = transition(current, await commandFor(current, now, calendar), now, calendar);
   if (result instanceof DomainError) throw result;
+  await requireStaffedArrival(trx, current, result.dossier);
   await updateDossier(trx, row.version, result.dossier, result.events, calendar, now);
   if (files.length > 0) {
     await trx
@@ -131,6 +142,31 @@ export async function commitCommand(
       .execute();
   }
   return { dossier: result.dossier, now };
+}
+
+/** Where the dossier is worked on: its current step, or the step a transfer goes to (PRC-4). */
+function placeOf(dossier: Dossier): { index: number; unitId: string; role: string } | null {
+  const place = dossier.step || dossier.status === "transferred" ? currentOrPendingStep(dossier) : null;
+  return place && { index: place.index, unitId: place.unitId, role: place.role };
+}
+
+/**
+ * PRC-2, PRC-9: a command that sends the dossier to a step (a hand-over, a transfer, a send-back)
+ * is refused (409 STEP_UNSTAFFED) when the step's unit has no active officer with the step's
+ * role: nobody could act on it there, and the dossier would be stranded.
+ */
+async function requireStaffedArrival(trx: Db, before: Dossier, after: Dossier): Promise<void> {
+  const from = placeOf(before);
+  const to = placeOf(after);
+  if (!to || (from && from.index === to.index && from.unitId === to.unitId)) return;
+  if (await isStaffed(trx, to.unitId, to.role as WorkflowRole)) return;
+  const unit = await trx.selectFrom("agency").select("name").where("id", "=", to.unitId).executeTakeFirst();
+  const step = after.workflow.steps[to.index];
+  throw new AppError(
+    409,
+    "STEP_UNSTAFFED",
+    `Không chuyển được hồ sơ đến bước "${step?.name ?? to.index + 1}": ${unit?.name ?? "đơn vị của bước"} không có cán bộ đang hoạt động giữ vai trò ${ROLE_NAMES[to.role as WorkflowRole] ?? to.role}, nên không ai xử lý được hồ sơ. Đề nghị quản trị hệ thống phân công cán bộ cho đơn vị hoặc sửa quy trình điện tử.`,
+  );
 }
 
 /**

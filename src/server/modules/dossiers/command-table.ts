@@ -10,6 +10,7 @@ import type { AttachmentPurpose } from "../../db/schema/dossiers.ts";
 import { AppError } from "../../http/problem.ts";
 import type { Permission } from "../identity/permissions.ts";
 import { ancestorsOrSelf, officerHoldsRoleOver } from "../identity/scope.ts";
+import { checkDuplicateCodes } from "./check-duplicate-codes.ts";
 
 /**
  * Each command route: the permission that opens it (the outer gate, PRC-9), how its body becomes
@@ -146,6 +147,7 @@ export const COMMAND_TABLE: Table = {
       testingAssignmentRef: b.testingAssignmentRef ?? null,
       duplicateCodes: b.duplicateCodes,
     }),
+    check: checkDuplicateCodes,
   },
   approve_cancellation: { permission: "dossiers.review_cancellation", toCommand: nothing },
   reject_cancellation: {

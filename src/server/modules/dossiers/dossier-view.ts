@@ -256,6 +256,7 @@ export function clockView(status: DossierStatusView): DossierView["clock"] {
     phase: status.phase,
     due: isoOrNull(status.due),
     appointment: isoOrNull(status.appointment),
+    apologised: status.apologised,
     remainingMinutes: status.remainingMinutes,
     overdue: status.overdue,
     dueSoon: status.dueSoon,

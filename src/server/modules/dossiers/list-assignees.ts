@@ -1,7 +1,6 @@
 import type { DossierAssignees } from "../../../contracts/dossiers.ts";
 import type { Db } from "../../db/database.ts";
-import type { Role } from "../../db/schema.ts";
-import { ancestorsOrSelf } from "../identity/scope.ts";
+import { staffOf } from "../workflows/step-staffing.ts";
 import { dossierNotFound, stateOf, UUID } from "./dossier-store.ts";
 
 /**
@@ -17,20 +16,7 @@ export async function listAssignees(db: Db, dossierId: string): Promise<DossierA
   const step = dossier.step;
   const role = step ? dossier.workflow.steps[step.index]?.role : undefined;
   if (!step || !role) return { officers: [] };
-  const officers = await db
-    .selectFrom("officer as o")
-    .select(["o.id", "o.full_name", "o.username"])
-    .where("o.status", "=", "active")
-    .where((eb) =>
-      eb.exists(
-        eb
-          .selectFrom("officer_role as r")
-          .select("r.officer_id")
-          .whereRef("r.officer_id", "=", "o.id")
-          .where("r.role", "=", role as Role)
-          .where("r.scope_agency_id", "in", ancestorsOrSelf(db, step.unitId)),
-      ),
-    )
+  const officers = await staffOf(db, step.unitId, role)
     .orderBy("o.full_name")
     .orderBy("o.username")
     .execute();

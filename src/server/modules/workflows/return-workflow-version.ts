@@ -21,6 +21,6 @@ export async function returnWorkflowVersion(
     from: "submitted",
     action: "returned",
     note: reason,
-    change: async () => ({ status: "draft", submitted_by: null, submitted_at: null }),
+    change: async () => ({ columns: { status: "draft", submitted_by: null, submitted_at: null } }),
   });
 }

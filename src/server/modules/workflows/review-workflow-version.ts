@@ -20,8 +20,14 @@ export interface ReviewMove {
   /** How the version's history records the move. */
   action: Extract<WorkflowEventAction, "submitted" | "returned" | "approved">;
   note?: string | null | undefined;
-  /** The move's own checks of the locked version, then the columns it changes. */
-  change: (trx: Db, row: WorkflowVersionRow) => Promise<UpdateObject<Database, "workflow_version">>;
+  /** The move's own checks of the locked version, then the columns it changes (and a note, if it adds one). */
+  change: (trx: Db, row: WorkflowVersionRow) => Promise<ReviewChange>;
+}
+
+export interface ReviewChange {
+  readonly columns: UpdateObject<Database, "workflow_version">;
+  /** Recorded in the version's history instead of the move's `note`. */
+  readonly note?: string | null;
 }
 
 /**
@@ -40,9 +46,9 @@ export async function reviewWorkflowVersion(
   const workflowId = await inTransaction(db, async (trx) => {
     const id = await lockWorkflow(trx, context.procedure.id, context.agency.id);
     const row = await requireVersionIn(trx, id, version, move.from);
-    const columns = await move.change(trx, row);
+    const { columns, note } = await move.change(trx, row);
     await trx.updateTable("workflow_version").set(columns).where("id", "=", row.id).execute();
-    await recordEvent(trx, row.id, move.action, officerId, move.note);
+    await recordEvent(trx, row.id, move.action, officerId, note ?? move.note);
     return id;
   });
   return loadVersionDetail(db, context, workflowId, version, now);

@@ -24,10 +24,12 @@ export async function submitWorkflowVersion(
     change: async (trx, row) => {
       const { total } = await checkWorkflow(trx, context, row.definition);
       return {
-        status: "submitted",
-        submitted_by: officerId,
-        submitted_at: sql`now()`,
-        ...checkedTimeColumns(context.statutory, total),
+        columns: {
+          status: "submitted",
+          submitted_by: officerId,
+          submitted_at: sql`now()`,
+          ...checkedTimeColumns(context.statutory, total),
+        },
       };
     },
   });

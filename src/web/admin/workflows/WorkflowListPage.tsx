@@ -155,6 +155,25 @@ function WorkflowTable({ items }: { items: readonly Item[] }) {
             <Table.Td data-label={t("adminWorkflows.columns.agency")}>{item.agency.name}</Table.Td>
             <Table.Td data-label={t("adminWorkflows.columns.inUse")}>
               {item.inUseVersion ? t("adminWorkflows.versionN", { version: item.inUseVersion }) : "—"}
+              {item.unstaffedSteps.length > 0 && (
+                <Badge
+                  display="block"
+                  mt={4}
+                  color="red.9"
+                  radius="sm"
+                  tt="none"
+                  h="auto"
+                  py={2}
+                  styles={{ label: { whiteSpace: "normal", overflow: "visible" } }}
+                  title={[
+                    t("adminWorkflows.unstaffedHint"),
+                    ...item.unstaffedSteps.map((s) => s.message),
+                  ].join("\n")}
+                  data-testid="workflows-unstaffed"
+                >
+                  {t("adminWorkflows.unstaffed", { count: item.unstaffedSteps.length })}
+                </Badge>
+              )}
             </Table.Td>
             <Table.Td data-label={t("adminWorkflows.columns.open")}>
               {item.openVersion ? (

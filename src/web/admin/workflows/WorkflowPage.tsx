@@ -408,9 +408,13 @@ function ApproveDialog({
   const { t } = useTranslation();
   const [from, setFrom] = useState("");
   const [note, setNote] = useState("");
+  const [unstaffedReason, setUnstaffedReason] = useState("");
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const at = from ? parseWallClock(from) : null;
+  // PRC-1: a step nobody can do is refused; the approver may still approve, giving the reason.
+  const unstaffed =
+    unstaffedReason !== "" || (error instanceof ApiError && error.code === "WORKFLOW_STEP_UNSTAFFED");
 
   async function approve() {
     setBusy(true);
@@ -419,6 +423,7 @@ function ApproveDialog({
       const approved = await adminWorkflowsApi.approve(detail.procedureId, detail.agency.id, detail.version, {
         ...(at ? { effectiveFrom: toVietnamIso(at) } : {}),
         ...(note.trim() ? { note: note.trim() } : {}),
+        ...(unstaffedReason.trim() ? { unstaffedReason: unstaffedReason.trim() } : {}),
       });
       onClose();
       onDone(approved);
@@ -461,6 +466,17 @@ function ApproveDialog({
           >
             {errorText(error, t)}
           </Alert>
+        )}
+        {unstaffed && (
+          <Textarea
+            label={t("adminWorkflows.view.unstaffedReason")}
+            description={t("adminWorkflows.unstaffedHint")}
+            value={unstaffedReason}
+            onChange={(event) => setUnstaffedReason(event.currentTarget.value)}
+            autosize
+            minRows={2}
+            data-testid="workflow-approve-unstaffed-reason"
+          />
         )}
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>

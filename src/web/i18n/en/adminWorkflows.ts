@@ -21,6 +21,10 @@ export const adminWorkflows: Shape<typeof vi> = {
       open: "Being written / awaiting approval",
     },
     versionN: "Version {{version}}",
+    unstaffed_one: "{{count}} step with nobody to do it",
+    unstaffed_other: "{{count}} steps with nobody to do them",
+    unstaffedHint:
+      "No active officer holds the step's role in its unit: dossiers sent there would be stranded. Assign an officer or change the workflow.",
     status: { draft: "draft", submitted: "awaiting approval", approved: "approved" },
     state: {
       draft: "Draft",
@@ -86,6 +90,7 @@ export const adminWorkflows: Shape<typeof vi> = {
       effectiveFrom: "In force from",
       effectiveFromHint: "Empty: at once.",
       note: "Note (optional)",
+      unstaffedReason: "Why approve although a step has nobody to do it",
       returnTitle: "Return version {{version}}",
       reason: "Reason",
       reasonHint: "Say what must change; the authors will see it.",

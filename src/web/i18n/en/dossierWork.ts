@@ -113,6 +113,7 @@ export const dossierWork: Shape<typeof vi> = {
         ended: "Ended",
       },
       finish: { early: "Finished early", on_time: "Finished on time", late: "Finished late" },
+      lateWithApology: "Finished late (with an apology)",
       submitted: "Submitted",
       received: "Received",
       due: "Due",

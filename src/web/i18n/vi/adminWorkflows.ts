@@ -19,6 +19,10 @@ export const adminWorkflows = {
       open: "Đang soạn / chờ duyệt",
     },
     versionN: "Phiên bản {{version}}",
+    unstaffed_one: "{{count}} bước không có cán bộ đảm nhận",
+    unstaffed_other: "{{count}} bước không có cán bộ đảm nhận",
+    unstaffedHint:
+      "Đơn vị của bước không có cán bộ đang hoạt động giữ vai trò của bước: hồ sơ chuyển đến sẽ không ai xử lý. Hãy phân công cán bộ hoặc sửa quy trình.",
     status: { draft: "bản nháp", submitted: "chờ phê duyệt", approved: "đã phê duyệt" },
     state: {
       draft: "Bản nháp",
@@ -82,6 +86,7 @@ export const adminWorkflows = {
       effectiveFrom: "Áp dụng từ",
       effectiveFromHint: "Để trống: áp dụng ngay.",
       note: "Ghi chú (không bắt buộc)",
+      unstaffedReason: "Lý do vẫn phê duyệt khi có bước chưa có cán bộ đảm nhận",
       returnTitle: "Trả lại phiên bản {{version}}",
       reason: "Lý do trả lại",
       reasonHint: "Nêu rõ cần sửa gì; người soạn sẽ thấy nội dung này.",

@@ -95,6 +95,7 @@ export const dossierWork = {
         ended: "Đã kết thúc",
       },
       finish: { early: "Hoàn thành trước hạn", on_time: "Hoàn thành đúng hạn", late: "Hoàn thành quá hạn" },
+      lateWithApology: "Hoàn thành quá hạn (đã xin lỗi, hẹn lại)",
       submitted: "Ngày nộp",
       received: "Ngày tiếp nhận",
       due: "Hạn giải quyết",

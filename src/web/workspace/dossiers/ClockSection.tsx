@@ -38,7 +38,9 @@ export function ClockSection({ view }: { view: DossierView }) {
             data-testid="dossier-finish"
             data-outcome={clock.finish.outcome}
           >
-            {t(`dossierPage.clock.finish.${clock.finish.outcome}`)}
+            {clock.finish.outcome === "late" && clock.apologised
+              ? t("dossierPage.clock.lateWithApology")
+              : t(`dossierPage.clock.finish.${clock.finish.outcome}`)}
           </Badge>
         )}
       </Group>
