@@ -1,16 +1,10 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { Db } from "../../db/database.ts";
-import type { ActorKind, AuditOutcome } from "../../db/schema.ts";
+import type { AuditOutcome } from "../../db/schema.ts";
 import { isApiRoute } from "../../http/access.ts";
 import { appendAudit } from "./append-audit.ts";
-
-/** What a use case may add to the audit record of its request. */
-export interface RequestAudit {
-  actor?: { kind: ActorKind; id: string | null; name: string | null };
-  objectType?: string;
-  objectId?: string;
-  detail?: Record<string, unknown>;
-}
+import type { AuditRecord } from "./audit-hash.ts";
+import { mergeAudit, type RequestAudit, withAuditScope } from "./audit-scope.ts";
 
 declare module "fastify" {
   interface FastifyRequest {
@@ -20,16 +14,38 @@ declare module "fastify" {
 
 const READS = new Set(["GET", "HEAD", "OPTIONS"]);
 
+/** Per request in an audit scope: whether a transaction committed its record, and with which note. */
+const committedWith = new WeakMap<FastifyRequest, RequestAudit | undefined>();
+
 /**
  * SEC-2: every state-changing request, and every refused attempt to read protected data, leaves
- * an audit record: who, what, which object, when, from where, and the outcome. The record is
- * written before the answer leaves, so nothing is acknowledged unaudited.
+ * an audit record: who, what, which object, when, from where, and the outcome.
+ *
+ * A state-changing request of a signed-in officer or citizen runs its handler in an audit scope:
+ * each transaction that commits a change appends the request's record (status null: the answer
+ * is not sent yet) before its COMMIT, so a change never commits without its record. The `onSend` hook writes the record of
+ * everything else before the answer leaves: refusals, failures, changes without a transaction,
+ * and a request whose answer failed, or whose use case added to its record, after its change
+ * committed (a second row with the final status).
  */
 export function auditRequests(app: FastifyInstance, db: Db): void {
+  app.addHook("preHandler", (request, _reply, done) => {
+    if (!isAudited(request) || READS.has(request.method) || !signedIn(request)) return done();
+    withAuditScope(
+      {
+        record: () => recordOf(request, null),
+        note: (note) => {
+          request.audit = mergeAudit(request.audit, note);
+        },
+        committed: () => committedWith.set(request, request.audit),
+      },
+      done,
+    );
+  });
   app.addHook("onSend", async (request, reply, payload) => {
-    if (!shouldAudit(request, reply)) return payload;
+    if (!shouldAudit(request, reply) || auditedWithChange(request, reply)) return payload;
     try {
-      await appendAudit(db, recordOf(request, reply));
+      await appendAudit(db, recordOf(request, reply.statusCode));
     } catch (error) {
       request.log.error({ err: error }, "audit record could not be written");
       throw error;
@@ -38,16 +54,29 @@ export function auditRequests(app: FastifyInstance, db: Db): void {
   });
 }
 
-function shouldAudit(request: FastifyRequest, reply: FastifyReply): boolean {
+/** An officer or a citizen: anonymous attempts (sign-in) are recorded with their answer only. */
+function signedIn(request: FastifyRequest): boolean {
+  return Boolean(request.officer ?? request.audit?.actor);
+}
+
+function isAudited(request: FastifyRequest): boolean {
   const url = request.routeOptions.url;
-  if (!url || !isApiRoute(url) || url === "/healthz" || url === "/readyz") return false;
+  return Boolean(url && isApiRoute(url) && url !== "/healthz" && url !== "/readyz");
+}
+
+function auditedWithChange(request: FastifyRequest, reply: FastifyReply): boolean {
+  return committedWith.has(request) && reply.statusCode < 400 && committedWith.get(request) === request.audit;
+}
+
+function shouldAudit(request: FastifyRequest, reply: FastifyReply): boolean {
+  if (!isAudited(request)) return false;
   if (!READS.has(request.method)) return true;
   const presentedSession = Object.keys(request.cookies ?? {}).some((name) => name.startsWith("motcua_"));
   return reply.statusCode === 403 || (reply.statusCode === 401 && presentedSession);
 }
 
-function outcomeOf(status: number): AuditOutcome {
-  if (status < 400) return "success";
+function outcomeOf(status: number | null): AuditOutcome {
+  if (status === null || status < 400) return "success";
   if (status === 401 || status === 403) return "denied";
   return status < 500 ? "rejected" : "error";
 }
@@ -57,7 +86,8 @@ function objectTypeOf(url: string): string | null {
   return url.split("/").filter((part) => part && !["api", "admin", "public"].includes(part))[0] ?? null;
 }
 
-function recordOf(request: FastifyRequest, reply: FastifyReply) {
+/** The request's record; `status` null while its change commits (the answer is not sent yet). */
+function recordOf(request: FastifyRequest, status: number | null): AuditRecord {
   const officer = request.officer;
   const given = request.audit ?? {};
   const params = (request.params ?? {}) as Record<string, string>;
@@ -66,7 +96,7 @@ function recordOf(request: FastifyRequest, reply: FastifyReply) {
     (officer ? { kind: "officer" as const, id: officer.id, name: officer.fullName } : undefined);
   return {
     at: new Date(),
-    actorKind: actor?.kind ?? ("anonymous" as const),
+    actorKind: actor?.kind ?? "anonymous",
     actorId: actor?.id ?? null,
     actorName: actor?.name ?? null,
     actorRoles: officer?.roles ?? [],
@@ -74,8 +104,8 @@ function recordOf(request: FastifyRequest, reply: FastifyReply) {
     action: `${request.method} ${request.routeOptions.url}`,
     objectType: given.objectType ?? objectTypeOf(request.routeOptions.url ?? ""),
     objectId: given.objectId ?? (Object.values(params).join("/") || null),
-    outcome: outcomeOf(reply.statusCode),
-    status: reply.statusCode,
+    outcome: outcomeOf(status),
+    status,
     detail: { ...(Object.keys(params).length ? { params } : {}), ...given.detail },
     ip: request.ip,
     userAgent: request.headers["user-agent"]?.slice(0, 300) ?? null,

@@ -35,7 +35,8 @@ describe("SEC-2: every state-changing request is audited", () => {
       object_type: "calendar",
       object_id: "2026-10-05",
       outcome: "success",
-      status: 200,
+      // Written with the change, before the answer (200) was sent.
+      status: null,
       user_agent: "trinh-duyet-thu",
       request_id: "req-audit-1",
       ip: "127.0.0.1",
@@ -84,19 +85,20 @@ describe("SEC-2: every state-changing request is audited", () => {
 });
 
 describe("SEC-2: the audit trail is append-only and tamper-evident", () => {
-  it("refuses updates, deletes and truncation from the application's connection", async () => {
+  // The application's role may not even try (db/app-role.test.ts); the trigger binds the owner too.
+  it("refuses updates, deletes and truncation, even from the schema owner's connection", async () => {
     const { seq } = await lastAudit();
     await expect(
-      t.database.db
+      t.database.ownerDb
         .updateTable("audit_log")
         .set({ actor_name: "kẻ giả mạo" })
         .where("seq", "=", seq)
         .execute(),
     ).rejects.toThrow(/append-only/);
-    await expect(t.database.db.deleteFrom("audit_log").where("seq", "=", seq).execute()).rejects.toThrow(
+    await expect(t.database.ownerDb.deleteFrom("audit_log").where("seq", "=", seq).execute()).rejects.toThrow(
       /append-only/,
     );
-    await expect(sql`TRUNCATE audit_log`.execute(t.database.db)).rejects.toThrow(/append-only/);
+    await expect(sql`TRUNCATE audit_log`.execute(t.database.ownerDb)).rejects.toThrow(/append-only/);
   });
 
   it("keeps one unbroken chain under concurrent writers", async () => {
@@ -126,7 +128,7 @@ describe("SEC-2: the audit trail is append-only and tamper-evident", () => {
     expect(rows.length).toBeGreaterThan(5);
     const victim = rows[3]?.seq ?? 0;
     // A database administrator bypasses the trigger and rewrites history.
-    await t.database.db.connection().execute(async (conn) => {
+    await t.database.ownerDb.connection().execute(async (conn) => {
       await sql`SET session_replication_role = replica`.execute(conn);
       await sql`UPDATE audit_log SET actor_name = 'người khác' WHERE seq = ${victim}`.execute(conn);
       await sql`SET session_replication_role = origin`.execute(conn);

@@ -26,7 +26,7 @@ export async function verifyAuditChain(db: Db): Promise<ChainReport> {
       rows += 1;
       if (!sameBytes(row.prev_hash, previous))
         return { intact: false, rows, brokenAt: row.seq, reason: "link_mismatch" };
-      if (!sameBytes(row.hash, auditHash(previous, recordOf(row)))) {
+      if (!sameBytes(row.hash, auditHash(previous, recordOfRow(row)))) {
         return { intact: false, rows, brokenAt: row.seq, reason: "hash_mismatch" };
       }
       previous = row.hash;
@@ -40,7 +40,8 @@ function sameBytes(a: Buffer | null, b: Buffer | null): boolean {
   return a === null || b === null ? a === b : a.equals(b);
 }
 
-function recordOf(row: Selectable<AuditLogTable>): AuditRecord {
+/** The record a stored row says (what its hash covers). */
+export function recordOfRow(row: Selectable<AuditLogTable>): AuditRecord {
   return {
     at: row.at,
     actorKind: row.actor_kind,

@@ -1,24 +1,36 @@
 import { loadConfig } from "../../config.ts";
 import { openDatabase } from "../../db/open-database.ts";
-import { verifyAuditChain } from "./verify-audit-chain.ts";
+import { checkpointFiles } from "./checkpoint-file.ts";
+import { verifyIntegrity } from "./verify-integrity.ts";
+import { writeCheckpoint } from "./write-checkpoint.ts";
 
 /**
- * `npm run audit:verify`: walks the audit trail of DATABASE_URL (or the embedded database) and
- * reports the first broken link. Exit code 0 when intact, 1 when broken.
+ * `npm run audit:verify [-- --checkpoint]`: checks the audit trail, every dossier's events and
+ * row, and the signed checkpoints of DATA_DIR (or AUDIT_CHECKPOINT_FILE) against DATABASE_URL or
+ * the embedded database; prints each finding. With `--checkpoint`, appends a new checkpoint when
+ * nothing was found. Exit code 0 when all holds, 1 on any finding.
  */
-const database = await openDatabase(loadConfig());
+const config = loadConfig();
+const files = checkpointFiles(config);
+const database = await openDatabase(config);
 let exitCode = 0;
 try {
-  const report = await verifyAuditChain(database.db);
-  if (report.intact) {
-    console.log(`Nhật ký kiểm tra toàn vẹn: ${report.rows} bản ghi, chuỗi băm khớp (audit trail intact).`);
+  const started = performance.now();
+  const report = await verifyIntegrity(database.db, files);
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  const summary = `${report.auditRows} bản ghi nhật ký, ${report.dossiers} hồ sơ, ${report.events} sự kiện, ${report.checkpoints} điểm kiểm; ${seconds} giây`;
+  if (report.findings.length === 0) {
+    console.log(`Toàn vẹn: không phát hiện sai lệch (${summary}) — integrity holds.`);
+    if (process.argv.includes("--checkpoint")) {
+      const line = await writeCheckpoint(database.db, files);
+      console.log(
+        `Đã ghi điểm kiểm vào ${files.file}: nhật ký #${line.audit.seq}, ${line.events.count} sự kiện (checkpoint written).`,
+      );
+    }
   } else {
-    const what =
-      report.reason === "hash_mismatch"
-        ? "nội dung đã bị sửa (hash mismatch)"
-        : "mắt xích bị đứt (link mismatch)";
+    for (const finding of report.findings) console.error(`✗ [${finding.code}] ${finding.message}`);
     console.error(
-      `Nhật ký kiểm tra BỊ HỎNG tại bản ghi #${report.brokenAt}: ${what}. Đã kiểm ${report.rows} bản ghi.`,
+      `Phát hiện ${report.findings.length} sai lệch (${summary}) — ${report.findings.length} finding(s); không ghi điểm kiểm mới.`,
     );
     exitCode = 1;
   }

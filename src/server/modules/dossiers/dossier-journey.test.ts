@@ -203,9 +203,12 @@ describe("the counter journey over HTTP (REC-2, PRC-1, PRC-2, PRC-9, RES-1..4)",
   it("house rule 3: the event chain verifies; an event edited behind the trigger's back is found", async () => {
     expect(await verifyDossierChain(t.db, view.id)).toEqual({ intact: true, events: 9 });
     await expect(
-      sql`UPDATE dossier_event SET rule = 'X' WHERE dossier_id = ${view.id} AND version = 3`.execute(t.db),
+      sql`UPDATE dossier_event SET rule = 'X' WHERE dossier_id = ${view.id} AND version = 3`.execute(
+        t.database.ownerDb,
+      ),
     ).rejects.toThrow(/append-only/);
-    await t.db.connection().execute(async (conn) => {
+    // Only a superuser can switch the trigger off: the app's role cannot (db/app-role.test.ts).
+    await t.database.ownerDb.connection().execute(async (conn) => {
       await sql`SET session_replication_role = replica`.execute(conn);
       await sql`UPDATE dossier_event SET payload = jsonb_set(payload, '{handOver,by,officerId}', '"someone-else"')
                 WHERE dossier_id = ${view.id} AND version = 3`.execute(conn);

@@ -4,6 +4,8 @@ import { clockPhase, type Dossier, type DossierEvent } from "../../../domain/dos
 import type { Db } from "../../db/database.ts";
 import type { DossierRow } from "../../db/schema/dossiers.ts";
 import { AppError } from "../../http/problem.ts";
+import { noteAudit } from "../audit/audit-scope.ts";
+import { joinEventWriters } from "../audit/event-keys.ts";
 import { enqueueNotifications } from "../notifications/enqueue-notifications.ts";
 import { dossierEventHash } from "./event-hash.ts";
 import { jobColumns } from "./job-columns.ts";
@@ -185,6 +187,7 @@ export async function insertDossier(
     .execute();
   await appendEvents(trx, null, events);
   await enqueueNotifications(trx, dossier, events);
+  noteDossierChange(dossier, events);
 }
 
 /**
@@ -215,6 +218,26 @@ export async function updateDossier(
     .executeTakeFirst();
   await appendEvents(trx, last?.hash ?? null, events);
   await enqueueNotifications(trx, dossier, events);
+  noteDossierChange(dossier, events);
+}
+
+/**
+ * SEC-2: the audit record that commits with the change (the request's or the job's) names the
+ * dossier, its code, the version reached and the events; a late entry's real reception time too.
+ */
+function noteDossierChange(dossier: Dossier, events: readonly DossierEvent[]): void {
+  const lateEntry = events.map((event) => (event.payload as { lateEntry?: unknown }).lateEntry).find(Boolean);
+  noteAudit({
+    objectType: "dossier",
+    objectId: dossier.id,
+    detail: {
+      code: dossier.code,
+      status: dossier.status,
+      version: dossier.version,
+      events: events.map((event) => event.type),
+      ...(lateEntry ? { lateEntry } : {}),
+    },
+  });
 }
 
 /**
@@ -240,6 +263,7 @@ async function appendEvents(
   previous: Buffer | null,
   events: readonly DossierEvent[],
 ): Promise<void> {
+  await joinEventWriters(trx);
   let prev = previous;
   for (const event of events) {
     const hash = dossierEventHash(prev, event);

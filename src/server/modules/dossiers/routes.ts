@@ -39,7 +39,13 @@ import { countInbox, listInbox } from "./list-inbox.ts";
 import { lookupDossier } from "./lookup-dossier.ts";
 import { dossierAgencyOf } from "./officer-seats.ts";
 import { receiveDossier } from "./receive-dossier.ts";
-import { MAX_FILE_BYTES, readDossierFile, storeFile, UPLOAD_CONTENT_TYPES } from "./store-file.ts";
+import {
+  MAX_FILE_BYTES,
+  readDossierFile,
+  storeFile,
+  UPLOAD_CONTENT_TYPES,
+  type UploadQuota,
+} from "./store-file.ts";
 import { submitDossierOnline } from "./submit-dossier-online.ts";
 
 const errors = {
@@ -65,10 +71,11 @@ const IDEMPOTENCY_HEADER = {
  * the dossier's agencies (officer-seats.ts); citizens reach only their own dossiers; the lookup by
  * code is public and masked (CODE-3).
  */
-export const dossierRoutes: FastifyPluginAsyncZod<{ db: Db; clock?: Clock | undefined }> = async (
-  app,
-  { db, clock = systemClock },
-) => {
+export const dossierRoutes: FastifyPluginAsyncZod<{
+  db: Db;
+  clock?: Clock | undefined;
+  uploads: UploadQuota;
+}> = async (app, { db, clock = systemClock, uploads }) => {
   // Uploads arrive as the raw file; what they are is decided by their content (store-file.ts).
   for (const type of UPLOAD_CONTENT_TYPES) {
     app.addContentTypeParser(type, { parseAs: "buffer" }, (_request, body, done) => done(null, body));
@@ -96,19 +103,9 @@ export const dossierRoutes: FastifyPluginAsyncZod<{ db: Db; clock?: Clock | unde
         request.body,
         idempotencyKeyOf(request, `officer:${officer.id}`),
       );
-      if (result.body.kind === "dossier") {
-        request.audit = {
-          ...request.audit,
-          objectType: "dossier",
-          objectId: result.body.dossier.id,
-          // SEC-4: a late entry's real reception time and reason stay in the audit trail too.
-          detail: {
-            code: result.body.dossier.code,
-            status: result.body.dossier.status,
-            ...(request.body.lateEntry ? { lateEntry: request.body.lateEntry } : {}),
-          },
-        };
-      } else {
+      // A received dossier's record (SEC-4: with a late entry's real time) committed with it
+      // (dossier-store.ts); a slip changes nothing and is audited as the answer leaves.
+      if (result.body.kind === "slip") {
         request.audit = { ...request.audit, objectType: "dossier", detail: { slip: result.body.slip.kind } };
       }
       return reply.status(result.status).send(result.body);
@@ -163,20 +160,14 @@ export const dossierRoutes: FastifyPluginAsyncZod<{ db: Db; clock?: Clock | unde
       },
       async (request) => {
         const officer = officerOf(request);
-        const view = await actOnDossier(db, clock, {
+        request.audit = { ...request.audit, objectType: "dossier", detail: { command: type } };
+        return actOnDossier(db, clock, {
           officer,
           dossierId: request.params.dossierId,
           command: type,
           body: request.body as never,
           idempotency: idempotencyKeyOf(request, `officer:${officer.id}`),
         });
-        request.audit = {
-          ...request.audit,
-          objectType: "dossier",
-          objectId: request.params.dossierId,
-          detail: { command: type, code: view.code, version: view.version },
-        };
-        return view;
       },
     );
   }
@@ -202,18 +193,18 @@ export const dossierRoutes: FastifyPluginAsyncZod<{ db: Db; clock?: Clock | unde
     "/api/files",
     {
       bodyLimit: MAX_FILE_BYTES,
-      config: { access: officerAccess("dossiers.upload") },
+      config: { access: officerAccess("dossiers.upload"), rateLimit: "upload" },
       schema: {
         tags: ["dossiers"],
         summary:
-          "Upload a file (PDF, JPEG or PNG, checked by content; at most 10 MB) to attach to a dossier command; the body is the file",
+          "Upload a file (PDF, JPEG or PNG, checked by content; at most 10 MB) to attach to a dossier command; the body is the file. 429 UPLOAD_QUOTA_EXCEEDED when the officer has too many uploads not yet attached",
         querystring: FileUploadQuery,
-        response: { 201: StoredFileInfo, ...errors },
+        response: { 201: StoredFileInfo, ...errors, 429: Problem },
       },
     },
     async (request, reply) => {
       const officer = officerOf(request);
-      const stored = await storeFile(db, request.body, request.query.name, `officer:${officer.id}`);
+      const stored = await storeFile(db, request.body, request.query.name, `officer:${officer.id}`, uploads);
       request.audit = {
         ...request.audit,
         objectType: "file",
@@ -254,12 +245,13 @@ export const dossierRoutes: FastifyPluginAsyncZod<{ db: Db; clock?: Clock | unde
   app.get(
     "/api/public/dossiers/:code",
     {
-      config: { access: PUBLIC },
+      config: { access: PUBLIC, rateLimit: "lookup" },
       schema: {
         tags: ["dossiers"],
-        summary: "Where a dossier stands, by its code (CODE-3, LKP-1): personal data masked",
+        summary:
+          "Where a dossier stands, by its code (CODE-3, LKP-1): personal data masked; look-ups are limited per source (SEC-6)",
         params: DossierCodeParams,
-        response: { 200: PublicDossierLookup, ...errors },
+        response: { 200: PublicDossierLookup, ...errors, 429: Problem },
       },
     },
     async (request) => lookupDossier(db, request.params.code),
@@ -337,12 +329,6 @@ export const dossierRoutes: FastifyPluginAsyncZod<{ db: Db; clock?: Clock | unde
         request.body,
         idempotencyKeyOf(request, `citizen:${citizen.id}`),
       );
-      request.audit = {
-        ...request.audit,
-        objectType: "dossier",
-        objectId: view.id,
-        detail: { code: view.code },
-      };
       return reply.status(201).send(view);
     },
   );
@@ -351,18 +337,18 @@ export const dossierRoutes: FastifyPluginAsyncZod<{ db: Db; clock?: Clock | unde
     "/api/citizen/files",
     {
       bodyLimit: MAX_FILE_BYTES,
-      config: { access: CITIZEN },
+      config: { access: CITIZEN, rateLimit: "upload" },
       schema: {
         tags: ["citizen dossiers"],
         summary:
-          "Upload a component (PDF, JPEG or PNG, checked by content; at most 10 MB); the body is the file",
+          "Upload a component (PDF, JPEG or PNG, checked by content; at most 10 MB); the body is the file. 429 UPLOAD_QUOTA_EXCEEDED when the citizen has too many uploads not yet attached",
         querystring: FileUploadQuery,
-        response: { 201: StoredFileInfo, ...errors },
+        response: { 201: StoredFileInfo, ...errors, 429: Problem },
       },
     },
     async (request, reply) => {
       const citizen = await citizenOf(request);
-      const stored = await storeFile(db, request.body, request.query.name, `citizen:${citizen.id}`);
+      const stored = await storeFile(db, request.body, request.query.name, `citizen:${citizen.id}`, uploads);
       request.audit = {
         ...request.audit,
         objectType: "file",

@@ -4,6 +4,7 @@ import { DomainError } from "../../../domain/errors.ts";
 import type { Db } from "../../db/database.ts";
 import type { DossierTable } from "../../db/schema/dossiers.ts";
 import type { Database } from "../../db/schema.ts";
+import { jobAuditScope, noteAudit, withAuditScope } from "../audit/audit-scope.ts";
 import { loadWorkingCalendar } from "../calendar/load-working-calendar.ts";
 import { commitCommand } from "./act-on-dossier.ts";
 import type { Clock } from "./clock.ts";
@@ -80,25 +81,34 @@ async function runJob(db: Db, clock: Clock, job: DueJob): Promise<JobCounts> {
   return counts;
 }
 
+/** Each dossier in its own transaction, which commits with the job's audit record (SEC-2). */
 async function handleOne(db: Db, clock: Clock, job: DueJob, dossierId: string): Promise<keyof JobCounts> {
-  return db.transaction().execute(async (trx) => {
-    const row = await trx
-      .selectFrom("dossier as d")
-      .selectAll("d")
-      .where("d.id", "=", dossierId)
-      .where((eb) => job.due(eb, new Date(clock())))
-      .forUpdate()
-      .skipLocked()
-      .executeTakeFirst();
-    if (!row) return "skipped";
-    try {
-      await commitCommand(trx, clock, row, () => ({ type: job.command, actor: system(job.job) }) as Command);
-      return "applied";
-    } catch (error) {
-      if (!(error instanceof DomainError)) throw error;
-      const { calendar } = await loadWorkingCalendar(trx, stateOf(row).receivingAgencyId);
-      await refreshDerivedColumns(trx, row, calendar, clock());
-      return "refused";
-    }
-  });
+  return withAuditScope(jobAuditScope(job.job), () =>
+    db.transaction().execute(async (trx) => {
+      const row = await trx
+        .selectFrom("dossier as d")
+        .selectAll("d")
+        .where("d.id", "=", dossierId)
+        .where((eb) => job.due(eb, new Date(clock())))
+        .forUpdate()
+        .skipLocked()
+        .executeTakeFirst();
+      if (!row) return "skipped";
+      try {
+        await commitCommand(
+          trx,
+          clock,
+          row,
+          () => ({ type: job.command, actor: system(job.job) }) as Command,
+        );
+        return "applied";
+      } catch (error) {
+        if (!(error instanceof DomainError)) throw error;
+        noteAudit({ objectType: "dossier", objectId: row.id, detail: { refused: error.code } });
+        const { calendar } = await loadWorkingCalendar(trx, stateOf(row).receivingAgencyId);
+        await refreshDerivedColumns(trx, row, calendar, clock());
+        return "refused";
+      }
+    }),
+  );
 }
