@@ -9,6 +9,11 @@ import { assertGrantsWithinScope, replaceRoles } from "./officer-scope.ts";
 /** A personal account for an official (ACC-1), who must change the temporary password first. */
 export async function createOfficer(db: Db, adminId: string, input: CreateOfficer): Promise<OfficerSummary> {
   await assertGrantsWithinScope(db, adminId, input.agencyId, input.roles);
+  return insertOfficer(db, input);
+}
+
+/** Creates the account without an administrator's scope check: the first administrator has none. */
+export async function insertOfficer(db: Db, input: CreateOfficer): Promise<OfficerSummary> {
   assertStrongPassword(input.temporaryPassword, input.username, "temporaryPassword");
   const passwordHash = await hashPassword(input.temporaryPassword);
   const id = await db.transaction().execute(async (trx) => {

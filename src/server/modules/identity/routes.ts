@@ -16,15 +16,17 @@ export interface IdentityRoutesOptions {
   sessionTtlHours: number;
   /** Unsuccessful sign-ins allowed per source (SEC-6). */
   signInLimit: RateLimit;
+  /** PUBLIC_URL is https: the session cookie is marked Secure (sent over https only). */
+  secureCookies: boolean;
 }
 
-const cookieOptions = { path: "/", httpOnly: true, sameSite: "lax", secure: "auto" } as const;
 const errors = { 400: Problem, 401: Problem, 403: Problem, 422: Problem };
 
 export const identityRoutes: FastifyPluginAsyncZod<IdentityRoutesOptions> = async (
   app,
-  { db, sessionTtlHours, signInLimit },
+  { db, sessionTtlHours, signInLimit, secureCookies },
 ) => {
+  const cookieOptions = { path: "/", httpOnly: true, sameSite: "lax", secure: secureCookies } as const;
   app.post(
     "/api/auth/login",
     {
