@@ -1,5 +1,6 @@
 import { Kysely, PostgresDialect } from "kysely";
 import pg from "pg";
+import { auditedDialect } from "../modules/audit/audited-dialect.ts";
 import type { Database } from "./schema.ts";
 
 // timestamptz → Date (default), bigint (int8) → number: counts fit comfortably in 2^53.
@@ -12,5 +13,6 @@ export function createDb(connectionString: string, maxConnections = 10): Db {
   // An idle connection closed by the server (restart, failover) must not crash the process;
   // the pool replaces it on next use.
   pool.on("error", (error) => console.warn(`PostgreSQL: kết nối rỗi bị đóng (${error.message})`));
-  return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  // SEC-2: a change made during a request or job commits together with its audit record.
+  return new Kysely<Database>({ dialect: auditedDialect(new PostgresDialect({ pool })) });
 }

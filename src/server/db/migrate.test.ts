@@ -16,7 +16,7 @@ describe("migrations", () => {
     expect(files.map((m) => m.version)).toEqual([...files.map((m) => m.version)].sort((a, b) => a - b));
     const applied = await t.db.selectFrom("schema_migration").select("version").orderBy("version").execute();
     expect(applied.map((r) => r.version)).toEqual(files.map((m) => m.version));
-    expect(await migrate(t.db)).toEqual([]);
+    expect(await migrate(t.ownerDb)).toEqual([]);
   });
 
   it("apply a new migration and roll it back whole when it fails", async () => {
@@ -26,8 +26,8 @@ describe("migrations", () => {
       name: "test_bad",
       sql: "CREATE TABLE probe_bad (id int); SELECT no_such_function();",
     };
-    expect((await migrate(t.db, [good])).map((m) => m.version)).toEqual([9001]);
-    await expect(migrate(t.db, [good, bad])).rejects.toThrow();
+    expect((await migrate(t.ownerDb, { migrations: [good] })).map((m) => m.version)).toEqual([9001]);
+    await expect(migrate(t.ownerDb, { migrations: [good, bad] })).rejects.toThrow();
     const probe = await sql<{ name: string | null }>`SELECT to_regclass('probe_bad')::text AS name`.execute(
       t.db,
     );
@@ -42,7 +42,8 @@ describe("migrations", () => {
 
   it("concurrent migrators (several instances starting at once) do not collide", async () => {
     const m = { version: 9003, name: "test_concurrent", sql: "CREATE TABLE probe_concurrent (id int);" };
-    const results = await Promise.all([migrate(t.db, [m]), migrate(t.db, [m]), migrate(t.db, [m])]);
+    const once = () => migrate(t.ownerDb, { migrations: [m] });
+    const results = await Promise.all([once(), once(), once()]);
     expect(results.flat().length).toBe(1);
   });
 });

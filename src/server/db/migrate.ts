@@ -1,6 +1,7 @@
 import { readdir, readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { sql } from "kysely";
+import { grantAppPrivileges } from "./app-role.ts";
 import type { Db } from "./database.ts";
 
 const MIGRATIONS_DIR = fileURLToPath(new URL("./migrations/", import.meta.url));
@@ -25,19 +26,29 @@ export async function readMigrations(dir = MIGRATIONS_DIR): Promise<Migration[]>
   );
 }
 
+export interface MigrateOptions {
+  migrations?: Migration[];
+  /** The role the application connects as: granted its privileges after every run (app-role.ts). */
+  appRole?: string | undefined;
+}
+
 /**
- * Applies pending migrations, each in its own transaction, in order. Forward-only: an applied
- * migration is never edited or rolled back; a change is a new file.
+ * Applies pending migrations, each in its own transaction, in order, as the schema's owner.
+ * Forward-only: an applied migration is never edited or rolled back; a change is a new file.
  */
-export async function migrate(db: Db, migrations?: Migration[]): Promise<Migration[]> {
-  const all = migrations ?? (await readMigrations());
+export async function migrate(db: Db, options: MigrateOptions = {}): Promise<Migration[]> {
+  const all = options.migrations ?? (await readMigrations());
   return db.connection().execute(async (conn) => {
     await sql`SELECT pg_advisory_lock(${ADVISORY_LOCK_KEY})`.execute(conn);
     try {
-      await sql`CREATE TABLE IF NOT EXISTS schema_migration (
-        version int PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`.execute(
-        conn,
-      );
+      const table = await sql<{
+        name: string | null;
+      }>`SELECT to_regclass('schema_migration')::text AS name`.execute(conn);
+      if (!table.rows[0]?.name)
+        await sql`CREATE TABLE schema_migration (
+          version int PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`.execute(
+          conn,
+        );
       const done = new Set(
         (await conn.selectFrom("schema_migration").select("version").execute()).map((r) => r.version),
       );
@@ -48,6 +59,8 @@ export async function migrate(db: Db, migrations?: Migration[]): Promise<Migrati
           await trx.insertInto("schema_migration").values({ version: m.version, name: m.name }).execute();
         });
       }
+      const { appRole } = options;
+      if (appRole) await conn.transaction().execute((trx) => grantAppPrivileges(trx, appRole));
       return pending;
     } finally {
       await sql`SELECT pg_advisory_unlock(${ADVISORY_LOCK_KEY})`.execute(conn);

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import { buildApp } from "../app.ts";
-import { loadConfig } from "../config.ts";
+import { type Config, loadConfig } from "../config.ts";
 import { createTestDatabase, type TestDatabase } from "./test-database.ts";
 
 export interface TestApp {
@@ -10,7 +10,7 @@ export interface TestApp {
 }
 
 /** The real application on a private copy of the demo database, for `app.inject` tests. */
-export async function createTestApp(overrides: { BODY_LIMIT_BYTES?: number } = {}): Promise<TestApp> {
+export async function createTestApp(overrides: Partial<Config> = {}): Promise<TestApp> {
   const database = await createTestDatabase();
   const app = await buildApp(
     { ...loadConfig({}), LOG_LEVEL: "silent", SESSION_TTL_HOURS: 1, WEB_DIST_DIR: "", ...overrides },

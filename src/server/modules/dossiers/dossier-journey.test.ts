@@ -111,6 +111,24 @@ describe("the counter journey over HTTP (REC-2, PRC-1, PRC-2, PRC-9, RES-1..4)",
     ).body as DossierView;
     expect(buttons(specialistView)).toContain("hand_over");
     expect(buttons(specialistView)).not.toContain("approve");
+    // PRC-9: assignment is offered to the director only while somebody can be assigned.
+    const directorButtons = async () =>
+      buttons((await call(t.app, cookies["tuphap.giamdoc"], "GET", `/api/dossiers/${view.id}`)).body);
+    expect(await directorButtons()).toContain("assign");
+    await t.db
+      .updateTable("officer")
+      .set({ status: "revoked" })
+      .where("username", "=", "tuphap.chuyenvien")
+      .execute();
+    try {
+      expect(await directorButtons()).not.toContain("assign");
+    } finally {
+      await t.db
+        .updateTable("officer")
+        .set({ status: "active" })
+        .where("username", "=", "tuphap.chuyenvien")
+        .execute();
+    }
 
     view = await command("tuphap.chuyenvien", specialistView, "hand_over");
     expect(view.step?.index).toBe(1);
@@ -122,7 +140,9 @@ describe("the counter journey over HTTP (REC-2, PRC-1, PRC-2, PRC-9, RES-1..4)",
   it("PRC-9: the director approves; the step that prepared it uploads the result and sends it (RES-1)", async () => {
     const leaderView = (await call(t.app, cookies["tuphap.giamdoc"], "GET", `/api/dossiers/${view.id}`))
       .body as DossierView;
-    expect(buttons(leaderView)).toEqual(expect.arrayContaining(["approve", "send_back"]));
+    expect(buttons(leaderView)).toEqual(expect.arrayContaining(["approve", "send_back", "issue_apology"]));
+    // The next step of the way is offered first (the workspace fills its button), not the apology.
+    expect(buttons(leaderView)[0]).toBe("approve");
     view = await command("tuphap.giamdoc", leaderView, "approve", { note: "Đồng ý" });
     expect(view.status).toBe("approved");
 
