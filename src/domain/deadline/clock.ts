@@ -29,6 +29,7 @@ export {
   dueAt,
   type FinishClass,
   type FinishMode,
+  isOverdueAt,
   remainingAt,
 } from "./due.ts";
 

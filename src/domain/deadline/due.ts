@@ -29,13 +29,27 @@ export function dueAt(calendar: WorkingCalendar, clock: DeadlineClock, now?: num
   return paused > 0 ? calendar.addWorkingMs(base, paused) : base;
 }
 
+/** The instant the clock's count stands at: `now`, or while paused the pause's start (PAU-3). */
+function countedUntil(clock: DeadlineClock, now: number): number {
+  const open = openPause(clock);
+  return open && now >= open.from ? open.from : now;
+}
+
+/**
+ * CAL-9, PAU-3: the clock is overdue at `now` when finishing then would be late (after the
+ * statutory due instant, as {@link classifyFinish} says); while paused, as it stood when the pause
+ * began. In a non-working gap right after the due it is overdue with 0 working minutes past.
+ */
+export function isOverdueAt(calendar: WorkingCalendar, clock: DeadlineClock, now: number): boolean {
+  return countedUntil(clock, now) > dueAt(calendar, clock);
+}
+
 /**
  * Working minutes left at `now` until the statutory due; negative when overdue (the working time
  * since the due). While paused, the count is frozen at the value it had when the pause began.
  */
 export function remainingAt(calendar: WorkingCalendar, clock: DeadlineClock, now: number): number {
-  const open = openPause(clock);
-  const reference = open && now >= open.from ? open.from : now;
+  const reference = countedUntil(clock, now);
   const due = dueAt(calendar, clock);
   const ms =
     reference <= due ? calendar.workingMsBetween(reference, due) : -calendar.workingMsBetween(due, reference);

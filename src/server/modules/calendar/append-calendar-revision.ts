@@ -2,14 +2,17 @@ import type { CalendarChange } from "../../../contracts/calendar.ts";
 import { DEFAULT_WORKING_HOURS, validateCalendarSpec } from "../../../domain/calendar/index.ts";
 import type { Db } from "../../db/database.ts";
 import { AppError } from "../../http/problem.ts";
+import { refreshTimeColumns } from "../dossiers/refresh-time-columns.ts";
 import { type CalendarLayer, combineLayers, layersInForce } from "./calendar-layers.ts";
 
 export type LayerContent = Pick<CalendarLayer, "workingHours" | "overrides" | "officialYears">;
 
 /**
  * Applies a change to one calendar level (national when agencyId is null) by appending a new
- * revision, after checking that the calendar in force would still be valid. Two administrators
- * changing the same level at once: one wins, the other gets 409 and changes nothing.
+ * revision, after checking that the calendar in force would still be valid, and in the same
+ * transaction recomputes the time columns of the open dossiers it governs (CAL-9: the inbox and
+ * the jobs never work from dues of an older calendar). Two administrators changing the same level
+ * at once: one wins, the other gets 409 and changes nothing.
  */
 export async function appendCalendarRevision(
   db: Db,
@@ -28,18 +31,21 @@ export async function appendCalendarRevision(
       .sort(byDepth(layers, agencyId)),
   );
   try {
-    await db
-      .insertInto("calendar_revision")
-      .values({
-        agency_id: agencyId,
-        revision: next.revision,
-        working_hours: next.workingHours ? JSON.stringify(next.workingHours) : null,
-        overrides: JSON.stringify(next.overrides),
-        official_years: next.officialYears,
-        change_summary: summary,
-        changed_by: officerId,
-      })
-      .execute();
+    await db.transaction().execute(async (trx) => {
+      await trx
+        .insertInto("calendar_revision")
+        .values({
+          agency_id: agencyId,
+          revision: next.revision,
+          working_hours: next.workingHours ? JSON.stringify(next.workingHours) : null,
+          overrides: JSON.stringify(next.overrides),
+          official_years: next.officialYears,
+          change_summary: summary,
+          changed_by: officerId,
+        })
+        .execute();
+      await refreshTimeColumns(trx, agencyId, Date.now());
+    });
   } catch (error) {
     if ((error as { code?: string }).code === "23505") {
       throw new AppError(

@@ -134,7 +134,7 @@ export async function getCitizenDossier(
   return {
     ...summaryOf(row),
     version: dossier.version,
-    clock: clockView(status),
+    clock: clockView(status, calendar),
     supplementRequests: dossier.supplementRequests.map((request) => ({
       kind: request.kind,
       rule: request.rule,

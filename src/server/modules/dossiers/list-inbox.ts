@@ -1,30 +1,20 @@
 import { type Expression, type ExpressionBuilder, type SqlBool, sql } from "kysely";
-import type {
-  InboxBox,
-  InboxCounts,
-  InboxPage,
-  InboxQuery,
-  InboxRow,
-  TimeClass,
-} from "../../../contracts/dossiers.ts";
+import type { InboxBox, InboxCounts, InboxPage, InboxQuery, InboxRow } from "../../../contracts/dossiers.ts";
 import type { WorkingCalendar } from "../../../domain/calendar/working-calendar.ts";
-import { addDuration } from "../../../domain/deadline/add.ts";
-import { type DeadlineClock, remainingAt } from "../../../domain/deadline/clock.ts";
-import { type Duration, workingHours, workingMinutesOf } from "../../../domain/deadline/duration.ts";
 import {
-  DEFAULT_TIME_LIMITS,
   type DossierStatus,
   INTERRUPTION_STATUSES,
+  inboxTimeOf,
   overdueSubDeadlines,
   STATUS_LABELS,
   SUB_DEADLINE_RULES,
-  type SubDeadline,
   type SubDeadlineKind,
 } from "../../../domain/dossier/index.ts";
 import type { Db } from "../../db/database.ts";
-import type { DossierTable } from "../../db/schema/dossiers.ts";
+import type { DossierRow, DossierTable } from "../../db/schema/dossiers.ts";
 import type { Database, Role } from "../../db/schema.ts";
 import { loadWorkingCalendar } from "../calendar/load-working-calendar.ts";
+import { currentOrPendingStep, stateOf } from "./dossier-store.ts";
 import { iso, isoOrNull } from "./dossier-view.ts";
 
 /**
@@ -32,8 +22,9 @@ import { iso, isoOrNull } from "./dossier-view.ts";
  * columns that say who must act next (`holder_role` at `holder_agency_id`, a role they hold over
  * that agency or unit, roles covering their subtree) and the due the holder works against
  * (`inbox_due_at`, indexed with the agency and the status). Only the page's rows are read in full;
- * their remaining working time is computed with the domain's clock and the receiving agency's
- * calendar at `now`.
+ * their time is the domain's (`inboxTimeOf`) with the receiving agency's calendar at `now`, and
+ * the overdue and due-soon boxes compare `now` with the instants where that classification
+ * changes, stored on the row with the same calendar (job-columns.ts), so that they agree (CAL-9).
  *
  * - to_receive: online dossiers to accept (REC-3) and received ones to hand over (one-stop);
  * - to_process: at a step of the officer's (unassigned or assigned to them), transfers to accept,
@@ -43,12 +34,10 @@ import { iso, isoOrNull } from "./dossier-view.ts";
  * - to_return: results at the one-stop to confirm, results ready to return;
  * - overdue / due_soon: open dossiers the officer holds or oversees (leaders: their agency's;
  *   one-stop: their reception's) whose due has passed / comes within the PRC-7 warning period
- *   (REC-3: within 2 working hours of the acceptance due); overdue also takes those with an open
- *   withdrawal or cancellation sub-deadline past its due (WDR-2..4, CAN-2), which their rows name.
+ *   (REC-3: within 2 working hours of the acceptance due, past it a breach); overdue also takes
+ *   those with an open withdrawal or cancellation sub-deadline past its due (WDR-2..4, CAN-2),
+ *   which their rows name.
  */
-
-/** REC-3: warn this long before the 8 working hours to accept an online dossier run out. */
-export const ACCEPTANCE_WARNING: Duration = workingHours(2);
 
 type Eb = ExpressionBuilder<Database & { d: DossierTable }, "d">;
 
@@ -82,9 +71,6 @@ interface Context {
   officerId: string;
   scope: Map<Role, string[]>;
   now: Date;
-  /** PRC-7 warning period and REC-3 warning, as instants from now. */
-  soon: Date;
-  acceptanceSoon: Date;
 }
 
 /**
@@ -158,33 +144,21 @@ function boxCondition(eb: Eb, box: InboxBox, ctx: Context): Expression<SqlBool> 
         sees(eb, ctx),
       ]);
     case "due_soon":
+      // A running clock without a warning instant was warned for this due, hence is within its period.
       return eb.and([
         eb("d.closed_at", "is", null),
         eb("d.inbox_due_at", ">=", ctx.now),
         eb.or([
-          eb.and([
-            eb("d.status", "=", "awaiting_acceptance"),
-            eb("d.inbox_due_at", "<=", ctx.acceptanceSoon),
-          ]),
-          eb.and([eb("d.status", "<>", "awaiting_acceptance"), eb("d.inbox_due_at", "<=", ctx.soon)]),
+          eb("d.late_warning_at", "<=", ctx.now),
+          eb.and([eb("d.late_warning_at", "is", null), eb("d.status", "<>", "awaiting_acceptance")]),
         ]),
         sees(eb, ctx),
       ]);
   }
 }
 
-async function contextOf(db: Db, officer: { id: string; agencyId: string }, now: number): Promise<Context> {
-  const [scope, { calendar }] = await Promise.all([
-    officerScope(db, officer.id),
-    loadWorkingCalendar(db, officer.agencyId),
-  ]);
-  return {
-    officerId: officer.id,
-    scope,
-    now: new Date(now),
-    soon: new Date(addDuration(calendar, now, DEFAULT_TIME_LIMITS.lateWarning)),
-    acceptanceSoon: new Date(addDuration(calendar, now, ACCEPTANCE_WARNING)),
-  };
+async function contextOf(db: Db, officer: { id: string }, now: number): Promise<Context> {
+  return { officerId: officer.id, scope: await officerScope(db, officer.id), now: new Date(now) };
 }
 
 /**
@@ -264,100 +238,47 @@ export async function listInbox(
   return { box: query.box, items, page: query.page, pageSize: query.pageSize, total: Number(total.n) };
 }
 
-function pageRows(db: Db, ids: string[]): Promise<(PageRow & { receiving_agency_id: string })[]> {
+function pageRows(db: Db, ids: string[]): Promise<PageRow[]> {
   return db
     .selectFrom("dossier as d")
-    .select([
-      "d.id",
-      "d.code",
-      "d.version",
-      "d.channel",
-      "d.status",
-      "d.applicant_name",
-      "d.received_at",
-      "d.inbox_due_at",
-      "d.acceptance_due_at",
-      "d.step_index",
-      "d.step_assignee_id",
-      "d.receiving_agency_id",
-      sql<DeadlineClock | null>`d.state->'clock'`.as("clock"),
-      sql<Duration | null>`d.state->'limits'->'lateWarning'`.as("late_warning"),
-      sql<{ at: number; due: number } | null>`d.state->'lateWarnings'->-1`.as("last_warning"),
-      sql<SubDeadline[]>`d.state->'subDeadlines'`.as("sub_deadlines"),
-      sql<string>`d.state->'procedure'->>'name'`.as("procedure_name"),
-      sql<string | null>`d.state->'procedure'->>'code'`.as("procedure_code"),
-      sql<string | null>`d.state->'workflow'->'steps'->d.step_index->>'name'`.as("step_name"),
-    ])
+    .select(["d.id", "d.state", "d.receiving_agency_id"])
     .where("d.id", "in", ids)
     .execute();
 }
 
-interface PageRow {
-  id: string;
-  code: string;
-  version: number;
-  channel: InboxRow["channel"];
-  status: string;
-  applicant_name: string;
-  received_at: Date | null;
-  inbox_due_at: Date | null;
-  acceptance_due_at: Date | null;
-  step_index: number | null;
-  step_assignee_id: string | null;
-  clock: DeadlineClock | null;
-  late_warning: Duration | null;
-  last_warning: { at: number; due: number } | null;
-  sub_deadlines: SubDeadline[];
-  procedure_name: string;
-  procedure_code: string | null;
-  step_name: string | null;
-}
+type PageRow = Pick<DossierRow, "id" | "state" | "receiving_agency_id">;
 
 function inboxRow(row: PageRow, calendar: WorkingCalendar, now: number): InboxRow {
-  const minutesUntil = (due: number) =>
-    due >= now ? calendar.workingMinutesBetween(now, due) : -calendar.workingMinutesBetween(due, now);
-  let remainingMinutes: number | null = null;
-  let timeClass: TimeClass = "none";
-  let acceptance: InboxRow["acceptance"] = null;
-  if (row.status === "awaiting_acceptance" && row.acceptance_due_at) {
-    const left = minutesUntil(row.acceptance_due_at.getTime());
-    const warning = left >= 0 && left <= workingMinutesOf(calendar, ACCEPTANCE_WARNING);
-    acceptance = {
-      due: row.acceptance_due_at.toISOString(),
-      remainingMinutes: left,
-      warning,
-      late: left < 0,
-    };
-    remainingMinutes = left;
-    timeClass = left < 0 ? "overdue" : warning ? "due_soon" : "ok";
-  } else if (row.inbox_due_at && row.clock) {
-    remainingMinutes = remainingAt(calendar, row.clock, now);
-    const window = workingMinutesOf(calendar, row.late_warning ?? DEFAULT_TIME_LIMITS.lateWarning);
-    timeClass = remainingMinutes < 0 ? "overdue" : remainingMinutes <= window ? "due_soon" : "ok";
-  }
+  const dossier = stateOf(row);
+  const time = inboxTimeOf(dossier, now, calendar);
+  const step = ["in_processing", "transferred"].includes(dossier.status)
+    ? currentOrPendingStep(dossier)
+    : null;
+  const lastWarning = dossier.lateWarnings[dossier.lateWarnings.length - 1];
   return {
-    id: row.id,
-    code: row.code,
-    version: row.version,
-    procedure: { code: row.procedure_code, name: row.procedure_name },
-    applicantName: row.applicant_name,
-    channel: row.channel,
-    status: row.status,
-    statusLabel: STATUS_LABELS[row.status as DossierStatus] ?? row.status,
-    receivedAt: isoOrNull(row.received_at?.getTime()),
-    due: isoOrNull(row.inbox_due_at?.getTime()),
-    remainingMinutes,
-    timeClass,
-    acceptance,
-    step:
-      row.step_index !== null
-        ? { index: row.step_index, name: row.step_name ?? "", assigneeId: row.step_assignee_id }
-        : null,
-    warnedAt:
-      row.last_warning && row.last_warning.due === row.inbox_due_at?.getTime()
-        ? iso(row.last_warning.at)
-        : null,
-    overdueSubDeadlines: overdueSubDeadlines({ subDeadlines: row.sub_deadlines }, now)
+    id: dossier.id,
+    code: dossier.code,
+    version: dossier.version,
+    procedure: { code: dossier.procedure.code ?? null, name: dossier.procedure.name },
+    applicantName: dossier.applicant.name,
+    channel: dossier.channel,
+    status: dossier.status,
+    statusLabel: STATUS_LABELS[dossier.status as DossierStatus] ?? dossier.status,
+    receivedAt: isoOrNull(dossier.receivedAt),
+    due: isoOrNull(time.due),
+    remainingMinutes: time.remainingMinutes,
+    timeClass: time.timeClass,
+    minutesPerDay: calendar.minutesPerDay,
+    acceptance: time.acceptance && { ...time.acceptance, due: iso(time.acceptance.due) },
+    step: step
+      ? {
+          index: step.index,
+          name: dossier.workflow.steps[step.index]?.name ?? "",
+          assigneeId: step.assigneeId,
+        }
+      : null,
+    warnedAt: lastWarning && lastWarning.due === time.due ? iso(lastWarning.at) : null,
+    overdueSubDeadlines: overdueSubDeadlines(dossier, now)
       .filter((entry) => (INBOX_SUB_DEADLINES as readonly string[]).includes(entry.kind))
       .map((entry) => ({
         kind: entry.kind,

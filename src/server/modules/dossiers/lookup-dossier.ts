@@ -1,24 +1,28 @@
 import type { PublicDossierLookup } from "../../../contracts/dossiers.ts";
-import { nationalStatusCode, STATUS_LABELS } from "../../../domain/dossier/index.ts";
+import type { WorkingCalendar } from "../../../domain/calendar/working-calendar.ts";
+import { type Dossier, nationalStatusCode, STATUS_LABELS, statusOf } from "../../../domain/dossier/index.ts";
 import type { Db } from "../../db/database.ts";
 import { AppError } from "../../http/problem.ts";
+import { loadWorkingCalendar } from "../calendar/load-working-calendar.ts";
 import { stateOf } from "./dossier-store.ts";
 import { iso, isoOrNull } from "./dossier-view.ts";
 
 /**
  * CODE-3 / LKP-1: anyone with the code (printed on the receipt, in its QR) sees where the dossier
  * stands: status, national status code, procedure, agency, received / appointment / finished.
- * Personal data is masked ("Nguyễn V*** A*"); no ID number, address or contact.
+ * Personal data is masked ("Nguyễn V*** A*"); no ID number, address or contact. Whether it keeps
+ * to time is the domain's answer at `now` (CAL-9, PAU-3), never the browser's clock.
  */
-export async function lookupDossier(db: Db, code: string): Promise<PublicDossierLookup> {
+export async function lookupDossier(db: Db, code: string, now: number): Promise<PublicDossierLookup> {
   const row = await db
     .selectFrom("dossier as d")
     .innerJoin("agency as a", "a.id", "d.receiving_agency_id")
-    .select(["d.state", "a.code as agency_code", "a.name as agency_name"])
+    .select(["d.state", "d.receiving_agency_id", "a.code as agency_code", "a.name as agency_name"])
     .where("d.code", "=", code)
     .executeTakeFirst();
   if (!row) throw new AppError(404, "DOSSIER_NOT_FOUND", `Không tìm thấy hồ sơ có mã ${code}.`);
   const dossier = stateOf(row);
+  const { calendar } = await loadWorkingCalendar(db, row.receiving_agency_id);
   return {
     code: dossier.code,
     status: dossier.status,
@@ -34,7 +38,24 @@ export async function lookupDossier(db: Db, code: string): Promise<PublicDossier
     receivedAt: isoOrNull(dossier.receivedAt),
     appointment: isoOrNull(dossier.clock?.appointment),
     finishedAt: isoOrNull(dossier.finish?.at),
+    timeliness: timelinessOf(dossier, now, calendar),
   };
+}
+
+/**
+ * Finished: as CAL-9 classified the finish against the statutory due (an apology never excuses
+ * lateness, PRC-7); open: overdue when finishing now would be late (frozen while paused, PAU-3);
+ * null while the clock does not count (before reception, returned for supplement).
+ */
+function timelinessOf(
+  dossier: Dossier,
+  now: number,
+  calendar: WorkingCalendar,
+): PublicDossierLookup["timeliness"] {
+  if (dossier.finish) return dossier.finish.outcome === "late" ? "late" : "on_time";
+  const status = statusOf(dossier, now, calendar);
+  if (status.remainingMinutes === null) return null;
+  return status.overdue ? "overdue" : "in_time";
 }
 
 /**

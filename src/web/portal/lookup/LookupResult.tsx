@@ -4,16 +4,23 @@ import type { PublicDossierLookup } from "../../../contracts/dossiers.ts";
 import { useWallClockText } from "../../lib/useWallClockText.ts";
 import { vietnamWallClock } from "../../lib/wall-clock.ts";
 import { LookupItem as Item } from "./LookupItem.tsx";
-import { type Timeliness, timelinessOf } from "./timeliness.ts";
 
-const COLORS: Record<Timeliness, string> = { on_time: "teal", in_time: "blue", late: "red", overdue: "red" };
+const COLORS: Record<NonNullable<PublicDossierLookup["timeliness"]>, string> = {
+  on_time: "teal",
+  in_time: "blue",
+  late: "red",
+  overdue: "red",
+};
 const DATES = ["submittedAt", "receivedAt", "appointment", "finishedAt"] as const;
 
-/** What anyone with the code may know (CODE-3): status, procedure, dates and whether it keeps to the appointment. */
+/**
+ * What anyone with the code may know (CODE-3): status, procedure, dates and whether it keeps to
+ * time, as the server classified it (CAL-9; the browser's clock plays no part).
+ */
 export function LookupResult({ lookup }: { lookup: PublicDossierLookup }) {
   const { t } = useTranslation();
   const wallClock = useWallClockText();
-  const timeliness = timelinessOf(lookup, Date.now());
+  const timeliness = lookup.timeliness;
 
   return (
     <Paper

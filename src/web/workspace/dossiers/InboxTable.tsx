@@ -67,8 +67,20 @@ export function InboxTable({ rows }: { rows: readonly InboxRow[] }) {
             <Table.Td data-label={t("inbox.columns.due")}>
               <Stack gap={2} align="flex-start">
                 <TimeBadge timeClass={row.timeClass} size="sm" />
+                {row.acceptance?.late && (
+                  <Text fz="xs" c="red.9" fw={700} data-testid="acceptance-late">
+                    {t("inbox.acceptanceLate")}
+                  </Text>
+                )}
                 {row.due && <Text fz="sm">{formatMoment(row.due)}</Text>}
-                {row.remainingMinutes !== null && <RemainingTime minutes={row.remainingMinutes} fz="xs" />}
+                {row.remainingMinutes !== null && (
+                  <RemainingTime
+                    minutes={row.remainingMinutes}
+                    minutesPerDay={row.minutesPerDay}
+                    overdue={row.timeClass === "overdue"}
+                    fz="xs"
+                  />
+                )}
                 <OverdueSubDeadlines items={row.overdueSubDeadlines} />
               </Stack>
             </Table.Td>

@@ -15,6 +15,7 @@ const row = (code: string, applicantName: string, timeClass: InboxRow["timeClass
   due: null,
   remainingMinutes: null,
   timeClass,
+  minutesPerDay: 480,
   acceptance: null,
   step: null,
   warnedAt: null,
