@@ -4,13 +4,7 @@ import { CreateAgency } from "../../../contracts/agencies.ts";
 import { isStrongPassword } from "../../../domain/accounts/password-policy.ts";
 import type { Db } from "../../db/database.ts";
 import { AppError } from "../../http/problem.ts";
-import {
-  type AuditScope,
-  mergeAudit,
-  noteAudit,
-  type RequestAudit,
-  withAuditScope,
-} from "../audit/audit-scope.ts";
+import { noteAudit, systemAuditScope, withAuditScope } from "../audit/audit-scope.ts";
 import { saveAgency } from "../organization/save-agency.ts";
 import { insertOfficer } from "./create-officer.ts";
 
@@ -37,27 +31,30 @@ export interface CreatedAdmin {
  * system in the same transaction (SEC-2).
  */
 export async function createFirstAdmin(db: Db, input: FirstAdmin): Promise<CreatedAdmin> {
-  return withAuditScope(cliAuditScope(input.operator), async () => {
-    const { username, fullName } = CreateOfficer.pick({ username: true, fullName: true }).parse({
-      username: input.username,
-      fullName: input.fullName,
-    });
-    const agencyId = await agencyOf(db, input);
-    const temporaryPassword = generatePassword(username);
-    const account = CreateOfficer.parse({
-      username,
-      fullName,
-      agencyId,
-      roles: [{ role: "system_admin", scopeAgencyId: agencyId }],
-      temporaryPassword,
-    });
-    noteAudit({
-      objectType: "officers",
-      objectId: account.username,
-      detail: { username: account.username, roles: account.roles },
-    });
-    return { officer: await insertOfficer(db, account), temporaryPassword };
-  });
+  return withAuditScope(
+    systemAuditScope(`admin:create (${input.operator})`, "CLI admin:create"),
+    async () => {
+      const { username, fullName } = CreateOfficer.pick({ username: true, fullName: true }).parse({
+        username: input.username,
+        fullName: input.fullName,
+      });
+      const agencyId = await agencyOf(db, input);
+      const temporaryPassword = generatePassword(username);
+      const account = CreateOfficer.parse({
+        username,
+        fullName,
+        agencyId,
+        roles: [{ role: "system_admin", scopeAgencyId: agencyId }],
+        temporaryPassword,
+      });
+      noteAudit({
+        objectType: "officers",
+        objectId: account.username,
+        detail: { username: account.username, roles: account.roles },
+      });
+      return { officer: await insertOfficer(db, account), temporaryPassword };
+    },
+  );
 }
 
 async function agencyOf(db: Db, input: FirstAdmin): Promise<string> {
@@ -104,32 +101,4 @@ function generatePassword(username: string): string {
     const password = randomBytes(12).toString("base64url");
     if (isStrongPassword(password, username)) return password;
   }
-}
-
-/** The command's changes are recorded as the system's, naming who ran it. */
-function cliAuditScope(operator: string): AuditScope {
-  let given: RequestAudit = {};
-  return {
-    committed: () => undefined,
-    note(note) {
-      given = mergeAudit(given, note);
-    },
-    record: () => ({
-      at: new Date(),
-      actorKind: "system",
-      actorId: null,
-      actorName: `admin:create (${operator})`,
-      actorRoles: [],
-      actorAgencyId: null,
-      action: "CLI admin:create",
-      objectType: given.objectType ?? null,
-      objectId: given.objectId ?? null,
-      outcome: "success",
-      status: null,
-      detail: given.detail ?? {},
-      ip: null,
-      userAgent: null,
-      requestId: null,
-    }),
-  };
 }

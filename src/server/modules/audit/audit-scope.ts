@@ -51,6 +51,11 @@ export function mergeAudit(base: RequestAudit | undefined, note: RequestAudit): 
 
 /** The scope of one run of a scheduled job: a system actor; object and detail come from notes. */
 export function jobAuditScope(job: string): AuditScope {
+  return systemAuditScope(job, `JOB ${job}`);
+}
+
+/** Changes made by the system itself (a job, a command-line tool), named by `actorName`. */
+export function systemAuditScope(actorName: string, action: string): AuditScope {
   let given: RequestAudit = {};
   return {
     committed: () => undefined,
@@ -61,10 +66,10 @@ export function jobAuditScope(job: string): AuditScope {
       at: new Date(),
       actorKind: "system",
       actorId: null,
-      actorName: job,
+      actorName,
       actorRoles: [],
       actorAgencyId: null,
-      action: `JOB ${job}`,
+      action,
       objectType: given.objectType ?? null,
       objectId: given.objectId ?? null,
       outcome: "success",
