@@ -18,6 +18,7 @@ const lazyPages: readonly { path: string; page: LazyExoticComponent<ComponentTyp
   { path: "quan-tri/tai-khoan/*", page: lazy(() => import("./admin/accounts/AccountsArea.tsx")) },
   { path: "quan-tri/co-quan", page: lazy(() => import("./admin/agencies/AgenciesAdminPage.tsx")) },
   { path: "quan-tri/nhat-ky", page: lazy(() => import("./admin/audit/AuditPage.tsx")) },
+  { path: "quan-tri/ket-noi", page: lazy(() => import("./admin/integrations/IntegrationsPage.tsx")) },
   { path: "thu-tuc", page: lazy(() => import("./portal/catalog/CatalogPage.tsx")) },
   { path: "thu-tuc/:code", page: lazy(() => import("./portal/catalog/ProcedurePage.tsx")) },
   { path: "thu-tuc/:code/nop-truc-tuyen", page: lazy(() => import("./portal/catalog/OnlineFormPage.tsx")) },

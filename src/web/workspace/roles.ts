@@ -30,6 +30,8 @@ export const permissions = {
   "agencies.read": ["system_admin", "procedure_control", "operator"],
   "agencies.manage": ["system_admin"],
   "audit.read": ["system_admin", "procedure_control", "operator"],
+  "integrations.read": ["system_admin", "operator"],
+  "integrations.manage": ["system_admin"],
   "catalog.read": ["system_admin", "procedure_control", "operator"],
   "catalog.manage": ["system_admin", "procedure_control"],
   "forms.read": ["system_admin", "procedure_control", "operator"],

@@ -3,6 +3,7 @@ import { accountPolicies } from "../accounts/policies.ts";
 import { auditPolicies } from "../audit/policies.ts";
 import { calendarPolicies } from "../calendar/policies.ts";
 import { catalogPolicies } from "../catalog/policies.ts";
+import { deliveryPolicies } from "../delivery/policies.ts";
 import { dossierPolicies } from "../dossiers/policies.ts";
 import { formPolicies } from "../forms/policies.ts";
 import { organizationPolicies } from "../organization/policies.ts";
@@ -23,6 +24,7 @@ const PERMISSIONS = {
   ...formPolicies,
   ...workflowPolicies,
   ...dossierPolicies,
+  ...deliveryPolicies,
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

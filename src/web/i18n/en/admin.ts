@@ -27,6 +27,10 @@ export const admin: Shape<typeof vi> = {
         title: "Audit trail",
         summary: "Who did what, when, and with which outcome.",
       },
+      integrations: {
+        title: "Integrations and deliveries",
+        summary: "Messages per integration: queued, failing, parked; retry or discard.",
+      },
       catalog: {
         title: "Procedure catalog",
         summary: "Publish and amend procedures; import and export with the national database.",

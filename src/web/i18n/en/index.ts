@@ -12,6 +12,7 @@ import { citizen } from "./citizen.ts";
 import { common } from "./common.ts";
 import { dossierWork } from "./dossierWork.ts";
 import { formRenderer } from "./formRenderer.ts";
+import { integrations } from "./integrations.ts";
 import { portal } from "./portal.ts";
 import { reception } from "./reception.ts";
 import { trackingBook } from "./trackingBook.ts";
@@ -36,6 +37,7 @@ export const enAreas = {
   dossierWork,
   reception,
   trackingBook,
+  integrations,
 } as const;
 
 export const en: Messages = {
@@ -56,4 +58,5 @@ export const en: Messages = {
   ...dossierWork,
   ...reception,
   ...trackingBook,
+  ...integrations,
 };

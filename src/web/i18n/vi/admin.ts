@@ -4,7 +4,7 @@ export const admin = {
     forbiddenTitle: "Không có quyền truy cập",
     forbidden: "Chức năng này dành cho: {{roles}}. Tài khoản của bạn chưa được phân quyền này.",
     backToOfficer: "Về trang cán bộ",
-    cancel: "Huỷ",
+    cancel: "Hủy",
     close: "Đóng",
     retry: "Thử lại",
     readOnly: "Bạn có quyền xem; chỉ Quản trị hệ thống được thay đổi.",
@@ -24,6 +24,10 @@ export const admin = {
       audit: {
         title: "Nhật ký hệ thống",
         summary: "Ai đã làm gì, khi nào, kết quả ra sao.",
+      },
+      integrations: {
+        title: "Tình trạng kết nối, gửi tin",
+        summary: "Tin gửi đi theo từng kết nối: đang chờ, lỗi, tạm dừng; gửi lại hoặc hủy.",
       },
       catalog: {
         title: "Danh mục thủ tục hành chính",

@@ -11,6 +11,7 @@ import { citizen } from "./citizen.ts";
 import { common } from "./common.ts";
 import { dossierWork } from "./dossierWork.ts";
 import { formRenderer } from "./formRenderer.ts";
+import { integrations } from "./integrations.ts";
 import { portal } from "./portal.ts";
 import { reception } from "./reception.ts";
 import { trackingBook } from "./trackingBook.ts";
@@ -40,6 +41,7 @@ export const viAreas = {
   dossierWork,
   reception,
   trackingBook,
+  integrations,
 } as const;
 
 export const vi = {
@@ -60,4 +62,5 @@ export const vi = {
   ...dossierWork,
   ...reception,
   ...trackingBook,
+  ...integrations,
 } as const;

@@ -4,6 +4,9 @@ import { pino } from "pino";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Dossier } from "../../../domain/dossier/index.ts";
 import type { Db } from "../../db/database.ts";
+import { deliverMessages } from "../delivery/deliver-messages.ts";
+import { retryDelay } from "../delivery/destination.ts";
+import { startDeliveryWorker } from "../delivery/start-delivery-worker.ts";
 import { stateOf } from "../dossiers/dossier-store.ts";
 import { eventOfRow } from "../dossiers/event-hash.ts";
 import {
@@ -17,11 +20,10 @@ import {
   officerCookies,
   procedureIdOf,
 } from "../dossiers/test-support.ts";
-import { dispatchNotifications, retryDelay } from "./dispatch-notifications.ts";
+import { emailDestination } from "./email-destination.ts";
 import { enqueueNotifications } from "./enqueue-notifications.ts";
 import { createMailer, type Mailer } from "./mailer.ts";
 import { startTestSmtpServer, type TestSmtpServer } from "./smtp-test-server.ts";
-import { startNotificationDispatcher } from "./start-notification-dispatcher.ts";
 
 /**
  * The outbox against PostgreSQL and a real SMTP server: dossiers are received through the real
@@ -55,7 +57,7 @@ afterAll(async () => {
   await t.close();
 });
 beforeEach(async () => {
-  await t.db.deleteFrom("notification_outbox").execute();
+  await t.db.deleteFrom("outbox_message").execute();
   smtp.received.length = 0;
 });
 
@@ -85,8 +87,12 @@ async function receiveDossier(): Promise<{ id: string; code: string }> {
   return (response.body as { dossier: { id: string; code: string } }).dossier;
 }
 
-const outbox = () => t.db.selectFrom("notification_outbox").selectAll().orderBy("created_at").execute();
-const options = { batch: 10, lookupBaseUrl: SITE };
+const outbox = () =>
+  t.db.selectFrom("outbox_message").selectAll().where("destination", "=", "email").orderBy("seq").execute();
+
+/** One round of the "email" destination through `sender`, giving up after `maxAttempts`. */
+const dispatch = (sender: Mailer, maxAttempts = 10) =>
+  deliverMessages(t.db, emailDestination(sender, SITE, maxAttempts), t.clock.now, { batch: 10 });
 
 /** A port nothing listens on (a server opened and closed). */
 async function closedPort(): Promise<number> {
@@ -95,20 +101,16 @@ async function closedPort(): Promise<number> {
   return probe.port;
 }
 
-describe("the notification outbox (house rules 2 and 8)", () => {
+describe("applicants' e-mails through the delivery outbox (house rules 2 and 8)", () => {
   it("REC-2: a received dossier's e-mail arrives with its code, a Vietnamese subject and the lookup link", async () => {
-    const { code } = await receiveDossier();
+    const { id, code } = await receiveDossier();
     const [row] = await outbox();
-    expect(row).toMatchObject({ status: "pending", kind: "dossier_received", rule: "REC-2", attempts: 0 });
+    expect(row).toMatchObject({ status: "queued", ordering_key: id, attempts: 0 });
+    expect(row?.payload).toMatchObject({ kind: "dossier_received", rule: "REC-2", dossierCode: code });
     expect(row?.next_attempt_at.getTime()).toBe(t.clock.now());
 
     t.clock.advance(MINUTE);
-    expect(await dispatchNotifications(t.db, mailer, t.clock.now, options)).toEqual({
-      sent: 1,
-      retrying: 0,
-      failed: 0,
-      lastError: null,
-    });
+    expect(await dispatch(mailer)).toEqual({ delivered: 1, retrying: 0, parked: 0, lastError: null });
     expect(smtp.received).toHaveLength(1);
     const mail = smtp.received[0];
     expect(mail?.subject).toBe(`Hồ sơ ${code} đã được tiếp nhận`);
@@ -122,9 +124,9 @@ describe("the notification outbox (house rules 2 and 8)", () => {
     expect(mail?.raw).toMatch(/charset=utf-8/i);
 
     const [sent] = await outbox();
-    expect(sent).toMatchObject({ status: "sent", attempts: 1, last_error: null });
-    expect(sent?.sent_at?.getTime()).toBe(t.clock.now());
-    expect((await dispatchNotifications(t.db, mailer, t.clock.now, options)).sent).toBe(0);
+    expect(sent).toMatchObject({ status: "delivered", attempts: 1, last_error: null, lease_token: null });
+    expect(sent?.delivered_at?.getTime()).toBe(t.clock.now());
+    expect((await dispatch(mailer)).delivered).toBe(0);
     expect(smtp.received).toHaveLength(1);
   });
 
@@ -132,7 +134,7 @@ describe("the notification outbox (house rules 2 and 8)", () => {
     const { id } = await receiveDossier();
     await expect(
       t.db.transaction().execute(async (trx) => {
-        await trx.deleteFrom("notification_outbox").execute();
+        await trx.deleteFrom("outbox_message").execute();
         const { dossier, events } = await loadDossier(trx, id);
         await enqueueNotifications(trx, dossier, events);
         throw new Error("the change fails after the events");
@@ -145,31 +147,31 @@ describe("the notification outbox (house rules 2 and 8)", () => {
     expect(await outbox()).toHaveLength(1);
   });
 
-  it("SMTP down: the row stays pending with the attempt, the error and the next attempt; sent when the server is back", async () => {
+  it("SMTP down: the message stays queued with the attempt, the error and the next attempt; sent when the server is back", async () => {
     const port = await closedPort();
     const down = createMailer(`smtp://127.0.0.1:${port}`, FROM);
     await receiveDossier();
     await receiveDossier();
 
-    const report = await dispatchNotifications(t.db, down, t.clock.now, options);
-    expect(report).toMatchObject({ sent: 0, retrying: 1, failed: 0 });
+    const report = await dispatch(down);
+    expect(report).toMatchObject({ delivered: 0, retrying: 1, parked: 0 });
     expect(report.lastError).toMatch(/ECONNREFUSED/);
     const [first, second] = await outbox();
-    expect(first).toMatchObject({ status: "pending", attempts: 1, sent_at: null });
+    expect(first).toMatchObject({ status: "queued", attempts: 1, delivered_at: null, lease_token: null });
     expect(first?.last_error).toMatch(/ECONNREFUSED/);
     expect(first?.next_attempt_at.getTime()).toBe(t.clock.now() + retryDelay(1));
     // The server is down for every message: the round stopped instead of failing them all.
-    expect(second).toMatchObject({ status: "pending", attempts: 0, last_error: null });
+    expect(second).toMatchObject({ status: "queued", attempts: 0, last_error: null });
 
     const back = await startTestSmtpServer({ port });
     try {
-      expect((await dispatchNotifications(t.db, down, t.clock.now, options)).sent).toBe(1);
+      expect((await dispatch(down)).delivered).toBe(1);
       t.clock.advance(retryDelay(1));
-      expect((await dispatchNotifications(t.db, down, t.clock.now, options)).sent).toBe(1);
+      expect((await dispatch(down)).delivered).toBe(1);
       expect(back.received).toHaveLength(2);
       expect((await outbox()).map((row) => [row.status, row.attempts])).toEqual([
-        ["sent", 2],
-        ["sent", 1],
+        ["delivered", 2],
+        ["delivered", 1],
       ]);
     } finally {
       down.close();
@@ -177,36 +179,29 @@ describe("the notification outbox (house rules 2 and 8)", () => {
     }
   });
 
-  it("after the last attempt the row is failed, kept, and no longer tried", async () => {
+  it("after the last attempt the message is parked, kept, and no longer tried", async () => {
     const down = createMailer(`smtp://127.0.0.1:${await closedPort()}`, FROM);
     await receiveDossier();
-    const limited = { ...options, maxAttempts: 2 };
-    expect((await dispatchNotifications(t.db, down, t.clock.now, limited)).retrying).toBe(1);
+    expect((await dispatch(down, 2)).retrying).toBe(1);
     t.clock.advance(retryDelay(1));
-    expect((await dispatchNotifications(t.db, down, t.clock.now, limited)).failed).toBe(1);
+    expect((await dispatch(down, 2)).parked).toBe(1);
     t.clock.advance(retryDelay(2));
-    expect(await dispatchNotifications(t.db, mailer, t.clock.now, limited)).toMatchObject({
-      sent: 0,
-      failed: 0,
-    });
-    expect(await outbox()).toMatchObject([{ status: "failed", attempts: 2, sent_at: null }]);
+    expect(await dispatch(mailer, 2)).toMatchObject({ delivered: 0, parked: 0 });
+    expect(await outbox()).toMatchObject([{ status: "parked", attempts: 2, delivered_at: null }]);
     down.close();
   });
 
-  it("two dispatchers at once send each message exactly once (FOR UPDATE SKIP LOCKED)", async () => {
+  it("two workers at once send each message exactly once (FOR UPDATE SKIP LOCKED and a lease)", async () => {
     for (let i = 0; i < 6; i += 1) await receiveDossier();
     const slow = await startTestSmtpServer({ delayMs: 100 });
     const slowMailer = createMailer(`smtp://127.0.0.1:${slow.port}`, FROM);
     try {
-      const reports = await Promise.all([
-        dispatchNotifications(t.db, slowMailer, t.clock.now, options),
-        dispatchNotifications(t.db, slowMailer, t.clock.now, options),
-      ]);
-      expect(reports.map((report) => report.sent).reduce((a, b) => a + b)).toBe(6);
-      expect(reports.every((report) => report.sent > 0)).toBe(true);
+      const reports = await Promise.all([dispatch(slowMailer), dispatch(slowMailer)]);
+      expect(reports.map((report) => report.delivered).reduce((a, b) => a + b)).toBe(6);
+      expect(reports.every((report) => report.delivered > 0)).toBe(true);
       expect(new Set(slow.received.map((mail) => mail.messageId)).size).toBe(6);
       expect(slow.received).toHaveLength(6);
-      expect((await outbox()).every((row) => row.status === "sent" && row.attempts === 1)).toBe(true);
+      expect((await outbox()).every((row) => row.status === "delivered" && row.attempts === 1)).toBe(true);
     } finally {
       slowMailer.close();
       await slow.close();
@@ -235,23 +230,25 @@ describe("the notification outbox (house rules 2 and 8)", () => {
       }),
     );
     await receiveDossier();
-    const dispatcher = startNotificationDispatcher({
+    const wrong = createMailer(wrongUrl, FROM);
+    const worker = startDeliveryWorker({
       db: t.db,
-      mailer: createMailer(wrongUrl, FROM),
+      destination: emailDestination(wrong, SITE, 10),
       clock: t.clock.now,
       log,
       intervalMs: 20,
-      ...options,
+      batch: 10,
+      onStop: () => wrong.close(),
     });
     try {
-      while ((await outbox())[0]?.attempts === 0) await sleep(20);
+      while (!(await outbox())[0]?.last_error) await sleep(20);
     } finally {
-      await dispatcher.stop();
+      await worker.stop();
     }
     const [row] = await outbox();
-    expect(row).toMatchObject({ status: "pending", attempts: 1 });
+    expect(row).toMatchObject({ status: "queued", attempts: 1 });
     expect(row?.last_error).toMatch(/535/);
-    expect(lines.join("")).toContain("notification delivery failed");
+    expect(lines.join("")).toContain("delivery failed");
     for (const secret of secrets) {
       expect(row?.last_error).not.toContain(secret);
       expect(lines.join("")).not.toContain(secret);
@@ -262,27 +259,27 @@ describe("the notification outbox (house rules 2 and 8)", () => {
       FROM,
     );
     t.clock.advance(retryDelay(1));
-    expect((await dispatchNotifications(t.db, right, t.clock.now, options)).sent).toBe(1);
+    expect((await dispatch(right)).delivered).toBe(1);
     expect(guarded.received).toHaveLength(1);
     right.close();
     await guarded.close();
   });
 
-  it("the periodic dispatcher sends what is enqueued and stops cleanly", async () => {
+  it("the periodic worker sends what is enqueued and stops cleanly", async () => {
     await receiveDossier();
-    const dispatcher = startNotificationDispatcher({
+    const worker = startDeliveryWorker({
       db: t.db,
-      mailer: createMailer(`smtp://127.0.0.1:${smtp.port}`, FROM),
+      destination: emailDestination(mailer, SITE, 10),
       clock: t.clock.now,
       log: pino({ level: "silent" }),
       intervalMs: 20,
-      ...options,
+      batch: 10,
     });
     try {
       while (smtp.received.length === 0) await sleep(20);
     } finally {
-      await dispatcher.stop();
+      await worker.stop();
     }
-    expect(await outbox()).toMatchObject([{ status: "sent", attempts: 1 }]);
+    expect(await outbox()).toMatchObject([{ status: "delivered", attempts: 1 }]);
   });
 });
