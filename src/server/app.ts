@@ -17,6 +17,9 @@ import type { Config } from "./config.ts";
 import type { Db } from "./db/database.ts";
 import { agencyIdInRequest, enforceAccess, officerAccess } from "./http/access.ts";
 import { problem, sendProblem, toProblem } from "./http/problem.ts";
+import { enforceRateLimits, type RateLimits } from "./http/rate-limit.ts";
+import { securityHeaders } from "./http/security-headers.ts";
+import { refuseUnstorableText } from "./http/storable-text.ts";
 import { accountRoutes } from "./modules/accounts/routes.ts";
 import { auditRequests } from "./modules/audit/audit-requests.ts";
 import { auditRoutes } from "./modules/audit/routes.ts";
@@ -24,11 +27,13 @@ import { calendarRoutes } from "./modules/calendar/routes.ts";
 import { catalogRoutes } from "./modules/catalog/routes.ts";
 import { requireCitizen } from "./modules/citizen-identity/authenticate.ts";
 import { type CitizenIdentityConfig, citizenIdentityRoutes } from "./modules/citizen-identity/routes.ts";
+import { deliveryRoutes } from "./modules/delivery/routes.ts";
 import { documentRoutes } from "./modules/documents/routes.ts";
 import type { Clock } from "./modules/dossiers/clock.ts";
 import { dossierDocumentSource } from "./modules/dossiers/dossier-documents.ts";
 import { dossierAgencyOf } from "./modules/dossiers/officer-seats.ts";
 import { dossierRoutes } from "./modules/dossiers/routes.ts";
+import { uploadQuotaOf } from "./modules/dossiers/store-file.ts";
 import { eidSimulatorRoutes } from "./modules/eid-simulator/routes.ts";
 import { formRoutes } from "./modules/forms/routes.ts";
 import { healthRoutes } from "./modules/health/routes.ts";
@@ -50,6 +55,14 @@ export type AppConfig = Pick<
   | "SITE_OFFICE_HOURS"
   | "SITE_OPERATOR_NAME_EN"
   | "SITE_OFFICE_HOURS_EN"
+  | "TRUST_PROXY"
+  | "UPLOAD_PENDING_MAX_FILES"
+  | "UPLOAD_PENDING_MAX_MB"
+  | "UPLOAD_ORPHAN_HOURS"
+  | "RATE_LIMIT_LOOKUP"
+  | "RATE_LIMIT_SIGN_IN"
+  | "RATE_LIMIT_EID_START"
+  | "RATE_LIMIT_UPLOAD"
 > &
   CitizenIdentityConfig;
 
@@ -63,6 +76,8 @@ export async function buildApp(
   const app = Fastify({
     ...(logger ? { loggerInstance: logger } : { logger: loggerOptions(config.LOG_LEVEL) }),
     bodyLimit: config.BODY_LIMIT_BYTES,
+    // Behind a reverse proxy: the client's address and https come from its X-Forwarded-* headers.
+    trustProxy: config.TRUST_PROXY,
     genReqId: (req) => {
       const given = req.headers["x-request-id"];
       return typeof given === "string" && /^[\w.-]{1,100}$/.test(given) ? given : randomUUID();
@@ -83,6 +98,10 @@ export async function buildApp(
   });
 
   await app.register(fastifyCookie);
+  await securityHeaders(app, config.PUBLIC_URL);
+  refuseUnstorableText(app);
+  const limits = rateLimitsOf(config);
+  enforceRateLimits(app, db, limits);
   enforceAccess(app, db, (request) => requireCitizen(db, request));
   auditRequests(app, db);
   await app.register(fastifySwagger, {
@@ -99,13 +118,18 @@ export async function buildApp(
   await app.register(fastifySwaggerUi, { routePrefix: "/api/docs" });
 
   await app.register(healthRoutes, { db });
-  await app.register(identityRoutes, { db, sessionTtlHours: config.SESSION_TTL_HOURS });
+  await app.register(identityRoutes, {
+    db,
+    sessionTtlHours: config.SESSION_TTL_HOURS,
+    signInLimit: limits.signIn,
+    secureCookies: config.PUBLIC_URL.startsWith("https:"),
+  });
   await app.register(organizationRoutes, { db, site: siteOf(config) });
   await app.register(calendarRoutes, { db });
   await app.register(catalogRoutes, { db });
   await app.register(formRoutes, { db });
   await app.register(workflowRoutes, { db });
-  await app.register(dossierRoutes, { db, clock: options.clock });
+  await app.register(dossierRoutes, { db, clock: options.clock, uploads: uploadQuotaOf(config) });
   await app.register(documentRoutes, {
     source: dossierDocumentSource(db, { lookupBaseUrl: config.PUBLIC_URL, clock: options.clock }),
     access: {
@@ -117,6 +141,7 @@ export async function buildApp(
   });
   await app.register(accountRoutes, { db });
   await app.register(auditRoutes, { db });
+  await app.register(deliveryRoutes, { db, clock: options.clock });
   await app.register(agencyAdminRoutes, { db });
   await app.register(citizenIdentityRoutes, { db, config });
   // No national e-ID configured: the embedded simulator answers at PUBLIC_URL/eid.
@@ -148,6 +173,15 @@ export function loggerOptions(level: string) {
   return {
     level,
     redact: ["req.headers.cookie", "req.headers.authorization", 'res.headers["set-cookie"]', "*.password"],
+  };
+}
+
+function rateLimitsOf(config: AppConfig): RateLimits {
+  return {
+    lookup: config.RATE_LIMIT_LOOKUP,
+    signIn: config.RATE_LIMIT_SIGN_IN,
+    eidStart: config.RATE_LIMIT_EID_START,
+    upload: config.RATE_LIMIT_UPLOAD,
   };
 }
 

@@ -1,4 +1,8 @@
+import { isIP } from "node:net";
 import { z } from "zod";
+
+/** The value of ALLOW_DEMO_IN_PRODUCTION that says the operator accepts the risk. */
+const DEMO_IN_PRODUCTION = "i-understand-this-is-insecure";
 
 /**
  * Typed configuration from environment variables. A bad value stops start-up with a message that
@@ -13,6 +17,14 @@ const EnvSchema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, "phải là một địa chỉ postgres://…")
     .optional(),
+  /** The schema owner's connection, for migrations; default DATABASE_URL. The app then connects as DATABASE_URL's role. */
+  MIGRATION_DATABASE_URL: optional(
+    z.string().regex(/^postgres(ql)?:\/\//, "phải là một địa chỉ postgres://…"),
+  ),
+  /** The only value that lets production run with a database role able to rewrite history or schema. */
+  ALLOW_PRIVILEGED_DATABASE_ROLE: optional(
+    z.literal("i-understand-this-is-insecure", "chỉ nhận giá trị i-understand-this-is-insecure"),
+  ),
   DATA_DIR: z.string().min(1).default("./data"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   /** Officer session lifetime, in hours. */
@@ -21,11 +33,13 @@ const EnvSchema = z.object({
     .positive()
     .max(24 * 30)
     .default(12),
-  /** Load the Vietnamese demo data on start (idempotent). */
-  SEED_DEMO_DATA: z
-    .enum(["true", "false"])
-    .default("true")
-    .transform((v) => v === "true"),
+  /**
+   * Load the Vietnamese demo data on start (idempotent). It creates `admin` with the published
+   * password: off by default and refused when NODE_ENV=production (see ALLOW_DEMO_IN_PRODUCTION).
+   */
+  SEED_DEMO_DATA: optional(z.enum(["true", "false"])),
+  /** The only value that lets production start with demo data or the e-ID simulator. */
+  ALLOW_DEMO_IN_PRODUCTION: optional(z.literal(DEMO_IN_PRODUCTION, `chỉ nhận giá trị ${DEMO_IN_PRODUCTION}`)),
   /** Serve the built web app from this folder (production); empty to serve only the API. */
   WEB_DIST_DIR: z.string().default("./dist/web"),
   /** Shown on every page of the portal. */
@@ -44,6 +58,15 @@ const EnvSchema = z.object({
       .url({ protocol: /^https?$/ })
       .refine((v) => !URL.canParse(v) || new URL(v).pathname === "/", "chỉ gồm giao thức, tên miền, cổng"),
   ),
+  /**
+   * Reverse proxies whose X-Forwarded-For/-Proto/-Host are believed (Fastify's trustProxy): `false`,
+   * `true` (any), a hop count, or a comma-separated list of addresses, CIDR ranges or proxy-addr
+   * names (loopback, linklocal, uniquelocal).
+   */
+  TRUST_PROXY: z
+    .string()
+    .default("false")
+    .transform((v, ctx) => trustProxyOf(v, ctx)),
   /** OpenID provider of the national e-ID (VNeID). Unset: the embedded simulator at PUBLIC_URL/eid. */
   EID_ISSUER_URL: optional(z.url({ protocol: /^https?$/ })),
   EID_CLIENT_ID: optional(z.string().min(1)),
@@ -58,6 +81,27 @@ const EnvSchema = z.object({
   /** How often the dossier jobs run (PAU-2 fee timeout, PRC-7 late warnings), in seconds; 0 = never. */
   JOBS_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(86_400).default(60),
   /**
+   * SEC-2: signed checkpoints of the audit and dossier-event chains, appended to a file the
+   * database cannot reach, with an Ed25519 key it does not hold (created with mode 0600 on first
+   * start when missing). Unset paths: in DATA_DIR. Every AUDIT_CHECKPOINT_MINUTES; 0 = only on
+   * demand (`npm run audit:verify -- --checkpoint`).
+   */
+  AUDIT_CHECKPOINT_FILE: optional(z.string().min(1)),
+  AUDIT_CHECKPOINT_KEY_FILE: optional(z.string().min(1)),
+  AUDIT_CHECKPOINT_MINUTES: z.coerce.number().int().min(0).max(1440).default(10),
+  /**
+   * Uploads not yet attached to a dossier, per account (officer or citizen): at most this many
+   * files and this many MiB uploaded within UPLOAD_ORPHAN_HOURS; the next upload is refused (429).
+   */
+  UPLOAD_PENDING_MAX_FILES: z.coerce.number().int().min(1).max(10_000).default(30),
+  UPLOAD_PENDING_MAX_MB: z.coerce.number().int().min(10).max(100_000).default(100),
+  /** Uploads never attached to a dossier are deleted by the upkeep this many hours after upload. */
+  UPLOAD_ORPHAN_HOURS: z.coerce.number().int().min(1).max(720).default(24),
+  /** Idempotency-Key answers are kept this many hours, then purged by the upkeep. */
+  IDEMPOTENCY_KEY_TTL_HOURS: z.coerce.number().int().min(1).max(720).default(24),
+  /** How often the upkeep runs (orphan uploads, expired sessions, old idempotency keys), in seconds; 0 = never. */
+  UPKEEP_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(86_400).default(3600),
+  /**
    * Testing only: a JSON file `{"offsetMs": n}` whose offset is added to the dossier clock, so that
    * browser tests can move the server's time forward. Refused when NODE_ENV=production.
    */
@@ -71,12 +115,64 @@ const EnvSchema = z.object({
   /** Pause between rounds of the e-mail dispatcher when the outbox is empty, in seconds. */
   NOTIFY_INTERVAL_SECONDS: z.coerce.number().positive().max(3600).default(10),
   NOTIFY_BATCH: z.coerce.number().int().min(1).max(1000).default(50),
-  /** Attempts before a message is marked failed (kept in the outbox). */
+  /** Attempts before an e-mail is parked in the delivery outbox (an administrator retries or discards it). */
   NOTIFY_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(10),
+  /**
+   * Where the delivery outbox's workers run: `in-process` (in the app) or `off` (only in separate
+   * `npm run worker` processes, to scale out). Several workers at once are safe.
+   */
+  DELIVERY_WORKER: z.enum(["in-process", "off"]).default("in-process"),
+  /**
+   * Per-source limits (SEC-6), each `requests/seconds`, shared by every instance on the database:
+   * public look-ups by code, officer sign-ins that did not succeed, e-ID sign-in starts, uploads.
+   */
+  RATE_LIMIT_LOOKUP: rateLimit("60/600"),
+  RATE_LIMIT_SIGN_IN: rateLimit("20/900"),
+  RATE_LIMIT_EID_START: rateLimit("60/600"),
+  RATE_LIMIT_UPLOAD: rateLimit("120/600"),
 });
 
 /** Variables whose values may hold credentials: never echoed in an error. */
-const SECRET_VARIABLES = new Set(["DATABASE_URL", "SMTP_URL", "EID_CLIENT_SECRET"]);
+const SECRET_VARIABLES = new Set(["DATABASE_URL", "MIGRATION_DATABASE_URL", "SMTP_URL", "EID_CLIENT_SECRET"]);
+
+/** `requests/seconds`, e.g. `30/600`: at most 30 requests per source in each 10 minutes. */
+function rateLimit(fallback: string) {
+  return z
+    .string()
+    .regex(/^[1-9]\d{0,5}\/[1-9]\d{0,5}$/, "dạng số-yêu-cầu/số-giây, ví dụ 30/600")
+    .default(fallback)
+    .transform((v) => {
+      const [max, windowSeconds] = v.split("/").map(Number) as [number, number];
+      return { max, windowSeconds };
+    });
+}
+
+const PROXY_NAMES = new Set(["loopback", "linklocal", "uniquelocal"]);
+
+/** Fastify's trustProxy: all, none, the nearest `hops` proxies, or the listed addresses. */
+function trustProxyOf(
+  value: string,
+  ctx: z.RefinementCtx,
+): boolean | string[] | ((address: string, hop: number) => boolean) {
+  if (value === "true" || value === "false") return value === "true";
+  if (/^\d{1,2}$/.test(value)) {
+    const hops = Number(value);
+    return (_address, hop) => hop < hops;
+  }
+  const entries = value.split(",").map((entry) => entry.trim());
+  const valid = (entry: string) => {
+    const [address = "", prefix] = entry.split("/");
+    return (
+      (PROXY_NAMES.has(entry) || isIP(address) !== 0) && (prefix === undefined || /^\d{1,3}$/.test(prefix))
+    );
+  };
+  if (entries.every(valid)) return entries;
+  ctx.addIssue({
+    code: "custom",
+    message: "true, false, số proxy (hop count) hoặc danh sách địa chỉ/CIDR cách nhau bởi dấu phẩy",
+  });
+  return z.NEVER;
+}
 
 /** An optional variable; set but empty counts as unset. */
 function optional<T extends z.ZodType>(schema: T) {
@@ -87,6 +183,8 @@ function optional<T extends z.ZodType>(schema: T) {
 const ConfigSchema = EnvSchema.superRefine((env, ctx) => {
   const issue = (path: string, message: string) => ctx.addIssue({ code: "custom", path: [path], message });
   if (env.EID_ISSUER_URL && !env.EID_CLIENT_ID) issue("EID_CLIENT_ID", "bắt buộc khi có EID_ISSUER_URL");
+  if (env.MIGRATION_DATABASE_URL && !env.DATABASE_URL)
+    issue("MIGRATION_DATABASE_URL", "chỉ dùng cùng DATABASE_URL (only with DATABASE_URL)");
   if (env.EID_ISSUER_URL && !env.EID_CLIENT_SECRET)
     issue("EID_CLIENT_SECRET", "bắt buộc khi có EID_ISSUER_URL");
   if (env.TEST_CLOCK_FILE && env.NODE_ENV === "production")
@@ -94,10 +192,39 @@ const ConfigSchema = EnvSchema.superRefine((env, ctx) => {
       "TEST_CLOCK_FILE",
       "chỉ dùng để kiểm thử, không được đặt khi NODE_ENV=production (testing only: unset it in production)",
     );
+  if (env.NODE_ENV === "production") productionRules(env, issue);
 }).transform((env) => ({
   ...env,
+  SEED_DEMO_DATA: (env.SEED_DEMO_DATA ?? (env.NODE_ENV === "production" ? "false" : "true")) === "true",
   PUBLIC_URL: (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, ""),
 }));
+
+/**
+ * Safe production defaults: no demo accounts with the published password, no e-ID simulator
+ * (anyone could sign in as any citizen) unless ALLOW_DEMO_IN_PRODUCTION says so, and https only.
+ */
+function productionRules(
+  env: z.infer<typeof EnvSchema>,
+  issue: (path: string, message: string) => void,
+): void {
+  const forced = env.ALLOW_DEMO_IN_PRODUCTION === DEMO_IN_PRODUCTION;
+  const unlessForced = `; chỉ được bỏ qua với ALLOW_DEMO_IN_PRODUCTION=${DEMO_IN_PRODUCTION}`;
+  if (env.SEED_DEMO_DATA === "true" && !forced)
+    issue(
+      "SEED_DEMO_DATA",
+      `dữ liệu mẫu tạo tài khoản admin với mật khẩu công khai, không được bật khi NODE_ENV=production (demo data creates admin with the published password)${unlessForced}`,
+    );
+  if (!env.EID_ISSUER_URL && !forced)
+    issue(
+      "EID_ISSUER_URL",
+      `bắt buộc khi NODE_ENV=production: thiếu nó, bộ giả lập VNeID cho phép bất kỳ ai đăng nhập thay người dân (without it the e-ID simulator lets anyone sign in as any citizen)${unlessForced}`,
+    );
+  if (!env.PUBLIC_URL?.startsWith("https://"))
+    issue(
+      "PUBLIC_URL",
+      "bắt buộc và phải là https://… khi NODE_ENV=production (required, https only, in production)",
+    );
+}
 
 export type Config = z.infer<typeof ConfigSchema>;
 

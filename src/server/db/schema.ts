@@ -1,9 +1,9 @@
 import type { ColumnType, Generated, Insertable, Selectable } from "kysely";
 import type { CatalogTables } from "./schema/catalog.ts";
 import type { CitizenTables } from "./schema/citizens.ts";
+import type { DeliveryTables } from "./schema/delivery.ts";
 import type { DossierTables } from "./schema/dossiers.ts";
 import type { FormWorkflowTables } from "./schema/forms-workflows.ts";
-import type { NotificationTables } from "./schema/notifications.ts";
 
 /**
  * Table types of the database, kept in step with db/migrations by hand. Areas with many tables
@@ -14,7 +14,7 @@ export interface Database
     CatalogTables,
     FormWorkflowTables,
     DossierTables,
-    NotificationTables {
+    DeliveryTables {
   agency: AgencyTable;
   officer: OfficerTable;
   officer_role: OfficerRoleTable;
@@ -22,6 +22,7 @@ export interface Database
   schema_migration: SchemaMigrationTable;
   calendar_revision: CalendarRevisionTable;
   audit_log: AuditLogTable;
+  rate_limit_counter: RateLimitCounterTable;
 }
 
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
@@ -56,8 +57,18 @@ export interface OfficerTable {
   /** Why the account is locked or revoked (e.g. `too_many_failures`, or the administrator's words). */
   status_reason: string | null;
   status_changed_at: Date | null;
+  /** Refuses sign-in until then after repeated wrong passwords (SEC-6); never a status. */
+  locked_until: Generated<Date | null>;
   password_changed_at: Generated<Date>;
   must_change_password: Generated<boolean>;
+}
+
+/** Requests of one source inside the current window of one limit (http/rate-limit.ts). */
+export interface RateLimitCounterTable {
+  bucket: string;
+  source: string;
+  hits: number;
+  window_ends_at: Date;
 }
 
 export type Role =

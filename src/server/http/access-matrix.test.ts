@@ -90,6 +90,10 @@ const OFFICER_ROUTES: Record<string, [Scope, string]> = {
   "PUT /api/admin/officers/:id/roles": ["target", "A"],
   // The audit trail (SEC-2): read-only for everyone, province-wide.
   "GET /api/admin/audit": ["province", "KAV"],
+  // The integrations' delivery outbox (issue 12): health read by A and V, parked messages resolved by A.
+  "GET /api/admin/integrations": ["province", "AV"],
+  "POST /api/admin/integrations/messages/:id/retry": ["province", "A"],
+  "POST /api/admin/integrations/messages/:id/discard": ["province", "A"],
   // The agency tree (CFG-3).
   "GET /api/admin/agencies/export": ["province", "KAV"],
   "POST /api/admin/agencies/import": ["province", "A"],

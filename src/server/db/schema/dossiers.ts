@@ -26,6 +26,8 @@ export interface StoredFileTable {
   content: Buffer;
   uploaded_by: string;
   created_at: CreatedAt;
+  /** Set by the trigger of migration 0012 once a dossier attachment refers to the file. */
+  attached: Generated<boolean>;
 }
 
 export interface DossierTable {

@@ -211,7 +211,10 @@ async function finishOnTime(
     .where("key", "=", stepKey)
     .executeTakeFirst();
   if (done) fileId = (done.response as DossierView).result?.fileId ?? "";
-  else fileId = (await storeFile(db, PDF, "giay-xac-nhan-du-dieu-kien.pdf", `officer:${head.id}`)).id;
+  else {
+    const caller = `officer:${head.id}`;
+    fileId = (await storeFile(db, PDF, "giay-xac-nhan-du-dieu-kien.pdf", caller, "unlimited")).id;
+  }
   let view = await act(
     db,
     start,
@@ -321,7 +324,13 @@ async function submitOnlineDemo(db: Db, now: number): Promise<boolean> {
   if (!citizen) return false;
   const key = "demo:online-awaiting-acceptance:submit";
   if (await keyExists(db, `citizen:${citizen.id}`, key)) return false;
-  const file = await storeFile(db, PDF, "giay-de-nghi-dang-ky-ho-kinh-doanh.pdf", `citizen:${citizen.id}`);
+  const file = await storeFile(
+    db,
+    PDF,
+    "giay-de-nghi-dang-ky-ho-kinh-doanh.pdf",
+    `citizen:${citizen.id}`,
+    "unlimited",
+  );
   const address = { provinceCode: "38", communeCode: "38001", street: "Số 12 phố Trần Phú" };
   await submitDossierOnline(
     db,
