@@ -1,26 +1,18 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, expect, inject, it } from "vitest";
 import { launchBrowser, newPage } from "./support/browser.ts";
+import { type DossierSummary, dossierInProcessing as inProcessing } from "./support/dossiers.ts";
 import { officerCall, officerCookie, setServerClock, signInPage } from "./support/officers.ts";
 
 const baseUrl = inject("baseUrl");
 const clockFile = inject("clockFile");
-/** Cấp Phiếu lý lịch tư pháp (1.003198) at Sở Tư pháp: one-stop → specialist → head of unit → director. */
-const PROCEDURE_CODE = "1.003198";
-const AGENCY_CODE = "000.00.06.H56";
 /** A small real PDF: what a scanner gives for a one-page letter. */
 const LETTER_PDF = Buffer.from(
   "%PDF-1.4\n1 0 obj <</Type /Catalog /Pages 2 0 R>> endobj\n2 0 obj <</Type /Pages /Kids [3 0 R] /Count 1>> endobj\n3 0 obj <</Type /Page /Parent 2 0 R /MediaBox [0 0 595 842]>> endobj\ntrailer <</Root 1 0 R>>\n%%EOF\n",
 );
 let browser: Browser;
 
-interface View {
-  id: string;
-  code: string;
-  version: number;
-  status: string;
-  subDeadlines: { kind: string; due: string; overdue: boolean }[];
-}
+type View = DossierSummary;
 
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -31,39 +23,8 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** A dossier received at Sở Tư pháp's counter and handed over to its specialist (in processing at step 1). */
-async function dossierInProcessing(applicantName: string): Promise<View> {
-  const oneStop = await officerCookie(baseUrl, "tthcc.motcua");
-  const procedure = await officerCall<{
-    id: string;
-    agencies: { id: string; code: string }[];
-    components: { originals: number; certifiedCopies: number; photocopies: number }[];
-  }>(baseUrl, oneStop, `/api/catalog/procedures/${PROCEDURE_CODE}`);
-  const agency = procedure.body.agencies.find((candidate) => candidate.code === AGENCY_CODE);
-  const received = await officerCall<{ dossier: View }>(baseUrl, oneStop, "/api/dossiers", {
-    agencyId: agency?.id,
-    procedureId: procedure.body.id,
-    channel: "counter",
-    applicant: { kind: "individual", name: applicantName, idNumber: "038090001122", phone: "0912000111" },
-    components: procedure.body.components.map(({ originals, certifiedCopies, photocopies }, index) => ({
-      index,
-      originals,
-      certifiedCopies,
-      photocopies,
-    })),
-    resultDelivery: "counter",
-    outcome: { kind: "complete" },
-  });
-  expect(received.status, JSON.stringify(received.body)).toBe(201);
-  const handedOver = await officerCall<View>(
-    baseUrl,
-    oneStop,
-    `/api/dossiers/${received.body.dossier.id}/hand-over`,
-    { expectedVersion: received.body.dossier.version },
-  );
-  expect(handedOver.body.status).toBe("in_processing");
-  return handedOver.body;
-}
+/** A dossier in processing at Sở Tư pháp's specialist. */
+const dossierInProcessing = (applicantName: string) => inProcessing(baseUrl, applicantName);
 
 async function openCommand(page: Page, command: string) {
   await page.getByTestId(`command-${command}`).click();

@@ -334,16 +334,36 @@ export const EventActor = z.object({
 });
 export type EventActor = z.infer<typeof EventActor>;
 
+/**
+ * One piece of an event's detail, as data: the web words it in the reader's language. Texts typed
+ * by people (reasons, guidance, names) are kept as typed.
+ */
+export const TimelineFact = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("text"), text: z.string() }),
+  z.object({ kind: z.literal("toStep"), step: z.string() }),
+  z.object({ kind: z.literal("documentNumber"), number: z.string() }),
+  z.object({ kind: z.literal("finish"), outcome: FinishClass }),
+  z.object({ kind: z.literal("amount"), amount: z.number() }),
+  z.object({
+    kind: z.literal("pauseReason"),
+    reason: z.enum(["land_financial_obligation", "fees", "awaiting_superior"]),
+  }),
+  z.object({ kind: z.literal("lateEntry"), entry: z.enum(["outage", "off_site"]), receivedAt: Timestamp }),
+]);
+export type TimelineFact = z.infer<typeof TimelineFact>;
+
 export const TimelineEntry = z.object({
   version: z.number().int(),
   type: z.string(),
-  /** What happened, in Vietnamese ("Tiếp nhận hồ sơ", "Chuyển xử lý"…). */
+  /** What happened, as a key the web translates (the event type, or `reception_refused_at_counter`). */
+  labelKey: z.string(),
+  /** The same in Vietnamese ("Tiếp nhận hồ sơ", "Chuyển xử lý"…). */
   label: z.string(),
   rule: z.string(),
   at: Timestamp,
   actor: EventActor,
-  /** A short detail (reason, step, document number), when there is one. */
-  detail: z.string().nullable(),
+  /** A short detail (reason, step, document number), as facts; empty when there is none. */
+  facts: z.array(TimelineFact),
   /**
    * PRC-2: for a hand-over (a step finished), whether that step finished early, on time or late
    * against its own duration (as on Mẫu 05), and the due it was measured against; null otherwise.
@@ -363,12 +383,16 @@ export type AllowedCommand = z.infer<typeof AllowedCommand>;
 export const DossierClock = z.object({
   /** not_started (online, before acceptance), running, paused, stopped (returned for supplement), ended. */
   phase: z.enum(["not_started", "running", "paused", "stopped", "ended"]),
-  /** The due in force (while paused: as if resumed now). */
+  /** The statutory due (while paused: as if resumed now); an apology never moves it (PRC-7). */
   due: Timestamp.nullable(),
   /** The appointment given to the applicant (Mẫu 01, or the new date of Mẫu 04). */
   appointment: Timestamp.nullable(),
+  /** PRC-7: an apology set a new appointment (a late finish is "late with an apology"). */
+  apologised: z.boolean(),
   /** Working minutes left (negative: overdue); null when the clock does not count. */
   remainingMinutes: z.number().nullable(),
+  /** Working minutes in a working day of the receiving agency's calendar (to show days, CAL-1). */
+  minutesPerDay: z.number(),
   overdue: z.boolean(),
   dueSoon: z.boolean(),
   timeClass: TimeClass,
@@ -435,6 +459,8 @@ export const DossierView = z.object({
     code: z.string().nullable(),
     name: z.string(),
     processingTime: Duration,
+    /** CAL-8: a same-day procedure's cut-off `HH:MM` (its time reads "Trong ngày", never "0 ngày"). */
+    sameDayCutoff: z.string().nullable(),
   }),
   workflow: z.object({ id: z.string(), version: z.number().int(), steps: z.array(WorkflowStepView) }),
   applicant: z.object({
@@ -583,6 +609,8 @@ export const InboxRow = z.object({
   due: Timestamp.nullable(),
   remainingMinutes: z.number().nullable(),
   timeClass: TimeClass,
+  /** Working minutes in a working day of the receiving agency's calendar (to show days, CAL-1). */
+  minutesPerDay: z.number(),
   /** REC-3: the 8 working hours to accept an online dossier, with a warning before they end. */
   acceptance: z
     .object({ due: Timestamp, remainingMinutes: z.number(), warning: z.boolean(), late: z.boolean() })
@@ -676,6 +704,8 @@ export const PublicDossierLookup = z.object({
   receivedAt: Timestamp.nullable(),
   appointment: Timestamp.nullable(),
   finishedAt: Timestamp.nullable(),
+  /** CAL-9 / PAU-3, computed by the server: finished on time or late; open, within the limit or overdue. */
+  timeliness: z.enum(["on_time", "late", "in_time", "overdue"]).nullable(),
 });
 export type PublicDossierLookup = z.infer<typeof PublicDossierLookup>;
 

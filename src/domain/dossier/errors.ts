@@ -167,26 +167,26 @@ export const DossierErrors = {
   receptionSupplementOnce: () =>
     refuse(
       "RECEPTION_SUPPLEMENT_ALREADY_REQUESTED",
-      "Hồ sơ trực tuyến đã được yêu cầu bổ sung một lần; hướng dẫn phải đầy đủ một lần, nếu vẫn chưa đạt thì từ chối tiếp nhận (REC-3).",
+      "Hồ sơ trực tuyến đã được yêu cầu bổ sung một lần; hướng dẫn phải đầy đủ một lần, nếu vẫn chưa đạt thì từ chối tiếp nhận.",
       "REC-3",
     ),
   supplementOnce: () =>
     refuse(
       "SUPPLEMENT_ALREADY_REQUESTED",
-      "Hồ sơ đã được trả để bổ sung một lần; theo quy định chỉ được yêu cầu bổ sung một lần (PRC-5).",
+      "Hồ sơ đã được trả để bổ sung một lần; theo quy định chỉ được yêu cầu bổ sung một lần.",
       "PRC-5",
     ),
   supplementTooLate: (limit: number) =>
     refuse(
       "SUPPLEMENT_RETURN_TOO_LATE",
-      "Đã quá thời hạn trả hồ sơ để bổ sung kể từ ngày tiếp nhận (mặc định 03 ngày làm việc, PRC-5).",
+      "Đã quá thời hạn trả hồ sơ để bổ sung kể từ ngày tiếp nhận (mặc định 03 ngày làm việc).",
       "PRC-5",
       { limit },
     ),
   correctionOnce: () =>
     refuse(
       "CORRECTION_ALREADY_REQUESTED",
-      "Hồ sơ đã được yêu cầu sửa đổi, bổ sung một lần; theo quy định chỉ được yêu cầu một lần (PRC-6).",
+      "Hồ sơ đã được yêu cầu sửa đổi, bổ sung một lần; theo quy định chỉ được yêu cầu một lần.",
       "PRC-6",
     ),
 
@@ -194,20 +194,20 @@ export const DossierErrors = {
   pauseReasonUnlawful: (reason: string) =>
     refuse(
       "PAUSE_REASON_NOT_LAWFUL",
-      "Chỉ được tạm dừng khi: chờ thực hiện nghĩa vụ tài chính về đất đai; chờ nộp phí, lệ phí; chờ sửa đổi, bổ sung hồ sơ; chờ ý kiến cơ quan cấp trên (PAU-1).",
+      "Chỉ được tạm dừng khi: chờ thực hiện nghĩa vụ tài chính về đất đai; chờ nộp phí, lệ phí; chờ sửa đổi, bổ sung hồ sơ; chờ ý kiến cơ quan cấp trên.",
       "PAU-1",
       { reason },
     ),
   pauseProofRequired: () =>
     refuse(
       "PAUSE_PROOF_REQUIRED",
-      "Tạm dừng phải kèm văn bản làm căn cứ (thông báo thuế, thông báo nộp phí, văn bản xin ý kiến) (PAU-1).",
+      "Tạm dừng phải kèm văn bản làm căn cứ (thông báo thuế, thông báo nộp phí, văn bản xin ý kiến).",
       "PAU-1",
     ),
   pauseUseCorrection: () =>
     refuse(
       "PAUSE_USE_CORRECTION_REQUEST",
-      "Tạm dừng để sửa đổi, bổ sung hồ sơ phải lập Phiếu yêu cầu sửa đổi, bổ sung (PRC-6).",
+      "Tạm dừng để sửa đổi, bổ sung hồ sơ phải lập Phiếu yêu cầu sửa đổi, bổ sung.",
       "PRC-6",
     ),
   pauseAmountRequired: () =>
@@ -215,17 +215,17 @@ export const DossierErrors = {
   resumeFeesUnpaid: () =>
     refuse(
       "RESUME_FEES_UNPAID",
-      "Chưa nộp đủ phí, lệ phí; hồ sơ tiếp tục tạm dừng cho đến khi nộp xong (PAU-1).",
+      "Chưa nộp đủ phí, lệ phí; hồ sơ tiếp tục tạm dừng cho đến khi nộp xong.",
       "PAU-1",
     ),
   resumeProofRequired: () =>
     refuse(
       "RESUME_PROOF_REQUIRED",
-      "Phải đính kèm chứng từ hoàn thành nghĩa vụ tài chính hoặc văn bản cho ý kiến để tiếp tục xử lý (PAU-1).",
+      "Phải đính kèm chứng từ hoàn thành nghĩa vụ tài chính hoặc văn bản cho ý kiến để tiếp tục xử lý.",
       "PAU-1",
     ),
   feePeriodNotOver: (due: number) =>
-    refuse("FEE_PERIOD_NOT_OVER", "Chưa hết thời hạn nộp phí, lệ phí (PAU-2).", "PAU-2", { due }),
+    refuse("FEE_PERIOD_NOT_OVER", "Chưa hết thời hạn nộp phí, lệ phí.", "PAU-2", { due }),
 
   // Late dossiers (PRC-7, PRC-8).
   apologyNotIssuer: () =>
@@ -237,7 +237,7 @@ export const DossierErrors = {
   apologyOnce: () =>
     refuse(
       "APOLOGY_ALREADY_ISSUED",
-      "Đã xin lỗi và hẹn lại ngày trả kết quả một lần; việc hẹn lại chỉ thực hiện không quá một lần (PRC-7).",
+      "Đã xin lỗi và hẹn lại ngày trả kết quả một lần; việc hẹn lại chỉ thực hiện không quá một lần.",
       "PRC-7",
     ),
   nothingToConfirm: () =>
@@ -249,13 +249,19 @@ export const DossierErrors = {
   lateWarningNotDue: () =>
     refuse(
       "LATE_WARNING_NOT_DUE",
-      "Hồ sơ chưa đến thời điểm cảnh báo sắp quá hạn, hoặc đã được cảnh báo (PRC-7).",
+      "Hồ sơ chưa đến thời điểm cảnh báo sắp quá hạn, hoặc đã được cảnh báo.",
       "PRC-7",
     ),
   latenessReasonRequired: () =>
     refuse(
       "LATENESS_REASON_REQUIRED",
-      "Hồ sơ giải quyết quá hạn phải ghi rõ lý do quá hạn trước khi kết thúc (PRC-8).",
+      "Hồ sơ giải quyết quá hạn phải ghi rõ lý do quá hạn trước khi kết thúc.",
+      "PRC-8",
+    ),
+  latenessReasonNotLate: () =>
+    refuse(
+      "LATENESS_REASON_NOT_LATE",
+      "Hồ sơ còn trong hạn giải quyết; chỉ ghi lý do quá hạn khi hồ sơ đã quá hạn hoặc sắp đến hạn.",
       "PRC-8",
     ),
 
@@ -265,15 +271,11 @@ export const DossierErrors = {
   nextStepOtherAgency: () =>
     refuse(
       "NEXT_STEP_OTHER_AGENCY",
-      "Bước tiếp theo thuộc cơ quan khác; hãy chuyển liên thông hồ sơ (PRC-4).",
+      "Bước tiếp theo thuộc cơ quan khác; hãy chuyển liên thông hồ sơ.",
       "PRC-4",
     ),
   nextStepSameAgency: () =>
-    refuse(
-      "NEXT_STEP_SAME_AGENCY",
-      "Bước tiếp theo thuộc cùng cơ quan; hãy chuyển bước xử lý (PRC-2).",
-      "PRC-4",
-    ),
+    refuse("NEXT_STEP_SAME_AGENCY", "Bước tiếp theo thuộc cùng cơ quan; hãy chuyển bước xử lý.", "PRC-4"),
   nextStepRequired: (choices: readonly number[]) =>
     refuse("NEXT_STEP_REQUIRED", "Quy trình rẽ nhánh ở bước này; phải chọn bước xử lý tiếp theo.", "PRC-1", {
       choices,
@@ -296,7 +298,7 @@ export const DossierErrors = {
   resultHasError: () =>
     refuse(
       "RESULT_HAS_ERROR",
-      "Kết quả đang có sai sót được ghi nhận; phải đính chính trước khi trả (RES-2).",
+      "Kết quả đang có sai sót được ghi nhận; phải đính chính trước khi trả.",
       "RES-2",
     ),
   resultErrorAlreadyFlagged: () =>
@@ -305,17 +307,23 @@ export const DossierErrors = {
       "Sai sót của kết quả đã được ghi nhận, đang chờ đính chính.",
       "RES-2",
     ),
+  noFeesOutstanding: () =>
+    refuse(
+      "FEES_NOTHING_OUTSTANDING",
+      "Hồ sơ không có phí, lệ phí phải nộp (không thu phí hoặc đã nộp đủ); không ghi nhận thêm khoản nộp.",
+      "PAY-1",
+    ),
   feesUnpaid: (due: number, paid: number) =>
     refuse(
       "FEES_UNPAID",
-      "Người nộp hồ sơ chưa thực hiện xong nghĩa vụ tài chính; chưa được trả kết quả (RES-2).",
+      "Người nộp hồ sơ chưa thực hiện xong nghĩa vụ tài chính; chưa được trả kết quả.",
       "RES-2",
       { due, paid },
     ),
   deliveryNotChosen: (method: string) =>
     refuse(
       "DELIVERY_METHOD_NOT_CHOSEN",
-      "Người nộp hồ sơ không đăng ký nhận kết quả theo hình thức này (REC-7).",
+      "Người nộp hồ sơ không đăng ký nhận kết quả theo hình thức này.",
       "REC-7",
       { method },
     ),
@@ -326,15 +334,15 @@ export const DossierErrors = {
   withdrawalLetterRequired: () =>
     refuse(
       "WITHDRAWAL_LETTER_REQUIRED",
-      "Yêu cầu rút hồ sơ bằng đơn phải được sao chụp (scan) và đính kèm (WDR-1).",
+      "Yêu cầu rút hồ sơ bằng đơn phải được sao chụp (scan) và đính kèm.",
       "WDR-1",
     ),
   withdrawalHasResult: () =>
-    refuse("WITHDRAWAL_HAS_RESULT", "Hồ sơ đã có kết quả giải quyết; không cho rút hồ sơ (WDR-3).", "WDR-3"),
+    refuse("WITHDRAWAL_HAS_RESULT", "Hồ sơ đã có kết quả giải quyết; không cho rút hồ sơ.", "WDR-3"),
   withdrawalMustBeAllowed: () =>
     refuse(
       "WITHDRAWAL_MUST_BE_ALLOWED",
-      "Hồ sơ chưa có kết quả giải quyết; phải cho rút hồ sơ theo yêu cầu (WDR-3).",
+      "Hồ sơ chưa có kết quả giải quyết; phải cho rút hồ sơ theo yêu cầu.",
       "WDR-3",
     ),
 
@@ -342,45 +350,45 @@ export const DossierErrors = {
   cancellationNotTest: () =>
     refuse(
       "CANCELLATION_NOT_TEST_DOSSIER",
-      "Hồ sơ không phải hồ sơ kiểm thử; chỉ hủy hồ sơ kiểm thử hoặc hồ sơ tiếp nhận trực tiếp nhập trùng, nhập sai thủ tục (CAN-1).",
+      "Hồ sơ không phải hồ sơ kiểm thử; chỉ hủy hồ sơ kiểm thử hoặc hồ sơ tiếp nhận trực tiếp nhập trùng, nhập sai thủ tục.",
       "CAN-1",
     ),
   cancellationNotCounter: () =>
     refuse(
       "CANCELLATION_NOT_COUNTER_DOSSIER",
-      "Chỉ hủy do nhập trùng, nhập sai thủ tục đối với hồ sơ tiếp nhận trực tiếp tại Bộ phận Một cửa (CAN-1).",
+      "Chỉ hủy do nhập trùng, nhập sai thủ tục đối với hồ sơ tiếp nhận trực tiếp tại Bộ phận Một cửa.",
       "CAN-1",
     ),
   cancellationAssignmentRequired: () =>
     refuse(
       "CANCELLATION_ASSIGNMENT_REQUIRED",
-      "Hủy hồ sơ kiểm thử phải đính kèm văn bản giao nhiệm vụ kiểm thử (CAN-1).",
+      "Hủy hồ sơ kiểm thử phải đính kèm văn bản giao nhiệm vụ kiểm thử.",
       "CAN-1",
     ),
   cancellationCodesRequired: () =>
     refuse(
       "CANCELLATION_CODES_REQUIRED",
-      "Đề nghị hủy phải kèm danh sách mã hồ sơ nhập trùng, nhập sai thủ tục của cùng người nộp (CAN-2).",
+      "Đề nghị hủy phải kèm danh sách mã hồ sơ nhập trùng, nhập sai thủ tục của cùng người nộp.",
       "CAN-2",
     ),
   cancellationDuplicateUnknown: (code: string) =>
     refuse(
       "CANCELLATION_DUPLICATE_NOT_FOUND",
-      `Không có hồ sơ mang mã ${code}; danh sách mã nhập trùng phải là mã của hồ sơ đã có trong hệ thống (CAN-2).`,
+      `Không có hồ sơ mang mã ${code}; danh sách mã nhập trùng phải là mã của hồ sơ đã có trong hệ thống.`,
       "CAN-2",
       { code },
     ),
   cancellationDuplicateSelf: (code: string) =>
     refuse(
       "CANCELLATION_DUPLICATE_SELF",
-      `Mã ${code} là mã của chính hồ sơ đề nghị hủy; hãy ghi mã của hồ sơ nhập trùng còn giữ lại (CAN-2).`,
+      `Mã ${code} là mã của chính hồ sơ đề nghị hủy; hãy ghi mã của hồ sơ nhập trùng còn giữ lại.`,
       "CAN-2",
       { code },
     ),
   cancellationDuplicateOtherApplicant: (code: string) =>
     refuse(
       "CANCELLATION_DUPLICATE_OTHER_APPLICANT",
-      `Hồ sơ ${code} không phải của cùng người nộp hồ sơ; chỉ kê mã hồ sơ nhập trùng, nhập sai thủ tục của cùng người nộp (CAN-2).`,
+      `Hồ sơ ${code} không phải của cùng người nộp hồ sơ; chỉ kê mã hồ sơ nhập trùng, nhập sai thủ tục của cùng người nộp.`,
       "CAN-2",
       { code },
     ),

@@ -31,6 +31,11 @@ export function isStepOfficer(dossier: Dossier, actor: Actor): boolean {
   return step.assigneeId === null || step.assigneeId === actor.officerId;
 }
 
+/** PRC-9: the unit_head of the unit currently doing the step (who assigns it). */
+export function isStepUnitHead(dossier: Dossier, actor: Actor): boolean {
+  return isOfficer(actor) && actor.role === "unit_head" && actor.agencyId === dossier.step?.unitId;
+}
+
 /** An agency_leader of the agency currently processing the dossier. */
 export function isAgencyLeader(dossier: Dossier, actor: Actor): boolean {
   return (

@@ -4,7 +4,8 @@
  *
  * - `transition(dossier | null, command, now, calendar)` → `{ dossier, events }` or a DomainError
  * - `evolve(dossier | null, event)`, `replay(events)` → the same dossier, without a calendar
- * - queries: `allowedCommands`, `statusOf`, `needsLateWarning`, `overdueSubDeadlines`,
+ * - queries: `allowedCommands`, `statusOf`, `inboxTimeOf` (the one time classification, CAL-9),
+ *   `needsLateWarning`, `overdueSubDeadlines`,
  *   `nationalStatusCode`, `agencyTimes`, `controlSlipRows`, `dossierInvariantViolations`
  * - codes: `formatDossierCode`, `parseDossierCode`, `isDossierCode`
  */
@@ -59,6 +60,7 @@ export type { UploadResultCommand } from "./commands/upload-result.ts";
 export type { WarnRunningLateCommand } from "./commands/warn-running-late.ts";
 export * from "./commands.ts";
 export { DossierErrors } from "./errors.ts";
+export * from "./event-labels.ts";
 export * from "./events.ts";
 export { evolve, replay } from "./evolve.ts";
 export type { CommandBase, Context, Draft, EventEnvelope } from "./handler.ts";
@@ -73,5 +75,6 @@ export { CREATION_HANDLERS, HANDLERS } from "./registry.ts";
 export type * from "./state.ts";
 export * from "./status.ts";
 export * from "./sub-deadlines.ts";
+export * from "./time-class.ts";
 export * from "./transition.ts";
 export { nextStepsOf } from "./workflow-nav.ts";

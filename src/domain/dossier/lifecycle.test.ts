@@ -50,9 +50,7 @@ describe("the whole lifecycle", () => {
       ["step", "leader", "early"],
       ["leader", "one_stop", "early"],
     ]);
-    expect(allowedCommands(returned, actors.oneStop, at("2026-03-12T08:00"), calendar)).toEqual([
-      "request_cancellation",
-    ]);
+    expect(allowedCommands(returned, actors.oneStop, at("2026-03-12T08:00"), calendar)).toEqual([]);
     expect(statusOf(returned, at("2026-03-12T08:00"), calendar)).toMatchObject({
       phase: "ended",
       overdue: false,

@@ -36,6 +36,16 @@ export function clockPhase(dossier: Dossier): ClockPhase {
 }
 
 /**
+ * PRC-8: the dossier is overdue or due within the warning period (default 2 working days), so a
+ * reason for lateness may be recorded. Only while its clock counts (not before, not after the finish).
+ */
+export function isRunningLate(dossier: Dossier, now: number, calendar: WorkingCalendar): boolean {
+  const phase = clockPhase(dossier);
+  if (!dossier.clock || (phase !== "running" && phase !== "paused")) return false;
+  return remainingAt(calendar, dossier.clock, now) <= workingMinutesOf(calendar, dossier.limits.lateWarning);
+}
+
+/**
  * PRC-7: the system may warn when the dossier is due within the warning period (default 2 working
  * days) and not yet overdue; once per due date (a new due after a pause or an apology may warn again).
  */

@@ -21,8 +21,6 @@ describe("the actions allowed now (PRC-9)", () => {
     expect(allowedCommands(dossier, actors.oneStop, at("2026-03-02T09:30"), calendar)).toEqual([
       "hand_over",
       "pause",
-      "record_lateness_reason",
-      "record_payment",
       "request_withdrawal",
       "request_cancellation",
     ]);
@@ -39,14 +37,9 @@ describe("the actions allowed now (PRC-9)", () => {
       "request_correction",
       "pause",
       "issue_apology",
-      "record_lateness_reason",
       "refuse_after_review",
     ]);
-    expect(allowedCommands(dossier, actors.unitHead, now, calendar)).toEqual([
-      "assign",
-      "issue_apology",
-      "record_lateness_reason",
-    ]);
+    expect(allowedCommands(dossier, actors.unitHead, now, calendar)).toEqual(["assign", "issue_apology"]);
     expect(allowedCommands(dossier, actors.leader, now, calendar)).toContain("assign");
     expect(allowedCommands(dossier, actors.outsider, now, calendar)).toEqual([]);
     expect(allowedCommands(dossier, actors.citizen, now, calendar)).toEqual([]);

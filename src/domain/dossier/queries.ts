@@ -1,5 +1,5 @@
 import type { WorkingCalendar } from "../calendar/working-calendar.ts";
-import { dueAt, remainingAt } from "../deadline/clock.ts";
+import { dueAt, isOverdueAt, remainingAt } from "../deadline/clock.ts";
 import { workingMinutesOf } from "../deadline/duration.ts";
 import type { Actor } from "./actor.ts";
 import type { ExistingCommandType } from "./commands.ts";
@@ -74,8 +74,9 @@ export interface DossierStatusView {
   readonly apologised: boolean;
   /** Working minutes left (negative: overdue); null when the clock is not counting. */
   readonly remainingMinutes: number | null;
+  /** Finishing now would be late (CAL-9); while paused, as it stood when the pause began (PAU-3). */
   readonly overdue: boolean;
-  /** Due within the PRC-7 warning period (default 2 working days), not yet overdue. */
+  /** Running and due within the PRC-7 warning period (default 2 working days), not yet overdue. */
   readonly dueSoon: boolean;
   readonly finish: Finish | null;
   readonly step: StepStatus | null;
@@ -106,6 +107,7 @@ export function statusOf(dossier: Dossier, now: number, calendar: WorkingCalenda
   const clock = dossier.clock;
   const counting = clock !== null && (phase === "running" || phase === "paused");
   const remainingMinutes = counting ? remainingAt(calendar, clock, now) : null;
+  const overdue = counting && isOverdueAt(calendar, clock, now);
   const window = workingMinutesOf(calendar, dossier.limits.lateWarning);
   return {
     status: dossier.status,
@@ -116,9 +118,8 @@ export function statusOf(dossier: Dossier, now: number, calendar: WorkingCalenda
     appointment: clock?.appointment ?? null,
     apologised: dossier.apology !== null,
     remainingMinutes,
-    overdue: remainingMinutes !== null && remainingMinutes < 0,
-    dueSoon:
-      phase === "running" && remainingMinutes !== null && remainingMinutes > 0 && remainingMinutes <= window,
+    overdue,
+    dueSoon: phase === "running" && !overdue && remainingMinutes !== null && remainingMinutes <= window,
     finish: dossier.finish,
     step: stepStatus(dossier, now, calendar),
     overdueSubDeadlines: overdueSubDeadlines(dossier, now),

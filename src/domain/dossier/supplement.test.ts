@@ -38,8 +38,7 @@ describe("return for supplement (PRC-5)", () => {
     expect(error).toMatchObject({
       code: "SUPPLEMENT_ALREADY_REQUESTED",
       rule: "PRC-5",
-      message:
-        "Hồ sơ đã được trả để bổ sung một lần; theo quy định chỉ được yêu cầu bổ sung một lần (PRC-5).",
+      message: "Hồ sơ đã được trả để bổ sung một lần; theo quy định chỉ được yêu cầu bổ sung một lần.",
     });
   });
 

@@ -1,5 +1,5 @@
 import { DossierErrors } from "../errors.ts";
-import { firstError, isAgencyLeader, isOfficer, requireStatus, text } from "../guards.ts";
+import { firstError, isAgencyLeader, isStepUnitHead, requireStatus, text } from "../guards.ts";
 import type { CommandBase, CommandHandler, EventEnvelope } from "../handler.ts";
 import type { CurrentStep } from "../state.ts";
 
@@ -25,11 +25,8 @@ export const assign: CommandHandler<AssignCommand, AssignedEvent> = {
   check: (dossier, actor) =>
     firstError(
       () => requireStatus(dossier, ["in_processing"], "PRC-9", "assign"),
-      () => {
-        const unitHead =
-          isOfficer(actor) && actor.role === "unit_head" && actor.agencyId === dossier.step?.unitId;
-        return unitHead || isAgencyLeader(dossier, actor) ? null : DossierErrors.notUnitHead();
-      },
+      () =>
+        isStepUnitHead(dossier, actor) || isAgencyLeader(dossier, actor) ? null : DossierErrors.notUnitHead(),
     ),
   decide(dossier, command) {
     const assigneeId = text(command.officerId);

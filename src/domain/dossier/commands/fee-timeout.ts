@@ -15,7 +15,7 @@ import { finishOutcome, settleClocks } from "../timing.ts";
 export type FeeTimeoutCommand = CommandBase<"fee_timeout">;
 
 export const UNPAID_FEES_REASON =
-  "Quá thời hạn nộp phí, lệ phí theo thông báo mà tổ chức, cá nhân không nộp (PAU-2).";
+  "Quá thời hạn nộp phí, lệ phí theo thông báo mà tổ chức, cá nhân không nộp.";
 
 export type RefusedForUnpaidFeesEvent = EventEnvelope<
   "refused_for_unpaid_fees",

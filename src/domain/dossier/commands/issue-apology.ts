@@ -2,14 +2,14 @@ import { type DeadlineClock, dueAt, extendClock } from "../../deadline/clock.ts"
 import { DomainError } from "../../errors.ts";
 import type { Actor } from "../actor.ts";
 import { DossierErrors } from "../errors.ts";
-import { firstError, isAgencyOfficer, isOfficer, requireStatus, text } from "../guards.ts";
+import { firstError, isAgencyLeader, isStepOfficer, isStepUnitHead, requireStatus, text } from "../guards.ts";
 import type { CommandBase, CommandHandler, Context, EventEnvelope } from "../handler.ts";
 import type { Dossier } from "../state.ts";
 import type { DossierStatus } from "../status.ts";
 import { clockOf } from "../timing.ts";
 
 /**
- * PRC-7 / Mẫu 04: the processing agency (its leader, or an officer of one of its workflow steps;
+ * PRC-7 / Mẫu 04: the processing agency (its leader, or the officer holding the current step;
  * never the one-stop) apologises, gives the reason and proposes a new appointment, no later than
  * 1 working day before the statutory due, only once (`extendClock`). The appointment moves; the
  * statutory due does not. The one-stop then confirms the new appointment (`confirm_new_appointment`).
@@ -36,9 +36,13 @@ export const APOLOGY_STATUSES: readonly DossierStatus[] = [
   "approved",
 ];
 
-/** PRC-7: an officer of the processing agency, not the one-stop (which only confirms the new appointment). */
+/**
+ * PRC-7: whoever holds the dossier at the processing agency now — its leader, the officer of the
+ * current step or that step's unit head; not an officer who has handed it on, never the one-stop
+ * (which only confirms the new appointment).
+ */
 function isApologyIssuer(dossier: Dossier, actor: Actor): boolean {
-  return isAgencyOfficer(dossier, actor) && !(isOfficer(actor) && actor.role === "one_stop_officer");
+  return isAgencyLeader(dossier, actor) || isStepOfficer(dossier, actor) || isStepUnitHead(dossier, actor);
 }
 
 /** Would the clock accept an extension now? (the deadline engine decides: once, ≥ 1 working day before the due, not paused) */

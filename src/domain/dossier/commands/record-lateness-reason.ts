@@ -1,11 +1,13 @@
 import { DossierErrors } from "../errors.ts";
 import { firstError, isAgencyOfficer, isOneStop, isStepOfficer, text } from "../guards.ts";
 import type { CommandBase, CommandHandler, EventEnvelope } from "../handler.ts";
+import { isRunningLate } from "../phase.ts";
 import { isFinalStatus } from "../status.ts";
 
 /**
  * PRC-8: the reason a dossier is (or will be) late; required before a late finish (result
- * confirmation or refusal). Recorded by the agency or by the one-stop; a later one replaces it.
+ * confirmation or refusal). Recorded by the agency or by the one-stop once the dossier is overdue
+ * or due within the warning period (never on a dossier well within its time); a later one replaces it.
  */
 export interface RecordLatenessReasonCommand extends CommandBase<"record_lateness_reason"> {
   readonly reason: string;
@@ -21,7 +23,7 @@ export const recordLatenessReason: CommandHandler<RecordLatenessReasonCommand, L
     command: "record_lateness_reason",
     event: "lateness_reason_recorded",
     rule: "PRC-8",
-    check: (dossier, actor) =>
+    check: (dossier, actor, { now, calendar }) =>
       firstError(
         () =>
           isFinalStatus(dossier.status) || dossier.clock === null || dossier.finish !== null
@@ -31,6 +33,7 @@ export const recordLatenessReason: CommandHandler<RecordLatenessReasonCommand, L
           isStepOfficer(dossier, actor) || isAgencyOfficer(dossier, actor) || isOneStop(dossier, actor)
             ? null
             : DossierErrors.notAgencyOfficer(),
+        () => (isRunningLate(dossier, now, calendar) ? null : DossierErrors.latenessReasonNotLate()),
       ),
     decide(_dossier, command) {
       const reason = text(command.reason);

@@ -6,7 +6,8 @@ import { isFinalStatus } from "../status.ts";
 /**
  * PAY-1/PAY-2: a payment of fees for this dossier (at the counter, by transfer, by post or through
  * the national payment platform), recorded by the payment integration or the one-stop. RES-2 and
- * PAU-1(b) read the balance; resuming a fee pause is a separate command.
+ * PAU-1(b) read the balance; resuming a fee pause is a separate command. Only while something is
+ * due and unpaid: a fee-free procedure, or fees paid in full, has nothing to record.
  */
 export interface RecordPaymentCommand extends CommandBase<"record_payment"> {
   /** Integer đồng. */
@@ -30,6 +31,7 @@ export const recordPayment: CommandHandler<RecordPaymentCommand, PaymentRecorded
           ? DossierErrors.status(dossier.status, "PAY-1", "record_payment")
           : null,
       () => (isSystem(actor) || isOneStop(dossier, actor) ? null : DossierErrors.notOneStop()),
+      () => (dossier.fees.paid < dossier.fees.due ? null : DossierErrors.noFeesOutstanding()),
     ),
   decide(_dossier, command) {
     if (!Number.isSafeInteger(command.amount) || command.amount < 1)

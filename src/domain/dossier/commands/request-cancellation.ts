@@ -4,7 +4,7 @@ import { DossierErrors } from "../errors.ts";
 import { firstError, requireOneStop, text, texts } from "../guards.ts";
 import type { CommandBase, CommandHandler, EventEnvelope } from "../handler.ts";
 import type { ApplicantSnapshot, CancellationGround, Dossier } from "../state.ts";
-import type { DossierStatus } from "../status.ts";
+import { type DossierStatus, isFinalStatus } from "../status.ts";
 import { openSubDeadline, type SubDeadline } from "../sub-deadlines.ts";
 
 /**
@@ -68,9 +68,17 @@ export function duplicateCodesRefusal(
   return null;
 }
 
-/** CAN-1 without the payload: could this dossier be cancelled on any ground? */
+/**
+ * CAN-1 without the payload: could this dossier be cancelled on any ground? A test dossier always
+ * (it must not stay in the records); a counter entry only while it is open — once returned,
+ * refused or withdrawn it was a real dossier, not a duplicate to erase.
+ */
 function cancellable(dossier: Dossier) {
-  return dossier.test !== null || dossier.channel === "counter" ? null : DossierErrors.cancellationNotTest();
+  if (dossier.test !== null) return null;
+  if (dossier.channel !== "counter") return DossierErrors.cancellationNotTest();
+  return isFinalStatus(dossier.status)
+    ? DossierErrors.status(dossier.status, "CAN-1", "request_cancellation")
+    : null;
 }
 
 function groundDetails(dossier: Dossier, command: RequestCancellationCommand) {

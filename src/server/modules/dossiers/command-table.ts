@@ -197,7 +197,7 @@ async function checkAssignee(db: Db, dossier: Dossier, body: DossierCommandBody<
     throw new AppError(
       422,
       "ASSIGNEE_NOT_ELIGIBLE",
-      "Cán bộ được phân công phải đang hoạt động và giữ vai trò của bước này tại đơn vị xử lý (PRC-9).",
+      "Cán bộ được phân công phải đang hoạt động và giữ vai trò của bước này tại đơn vị xử lý.",
     );
   }
 }

@@ -194,7 +194,9 @@ describe("the counter journey over HTTP (REC-2, PRC-1, PRC-2, PRC-9, RES-1..4)",
       "result_confirmed",
       "result_returned",
     ]);
-    expect(view.timeline.find((e) => e.type === "result_confirmed")?.detail).toBe("Đúng hạn");
+    expect(view.timeline.find((e) => e.type === "result_confirmed")?.facts).toEqual([
+      { kind: "finish", outcome: "on_time" },
+    ]);
     expect(view.integrity).toEqual({ intact: true, events: 9, brokenAtVersion: null });
   });
 

@@ -1,6 +1,5 @@
 import type { WorkingCalendar } from "../../../domain/calendar/working-calendar.ts";
-import { dueAt } from "../../../domain/deadline/clock.ts";
-import { clockPhase, type Dossier, type DossierEvent } from "../../../domain/dossier/index.ts";
+import type { Dossier, DossierEvent } from "../../../domain/dossier/index.ts";
 import type { Db } from "../../db/database.ts";
 import type { DossierRow } from "../../db/schema/dossiers.ts";
 import { AppError } from "../../http/problem.ts";
@@ -8,7 +7,7 @@ import { noteAudit } from "../audit/audit-scope.ts";
 import { joinEventWriters } from "../audit/event-keys.ts";
 import { enqueueNotifications } from "../notifications/enqueue-notifications.ts";
 import { dossierEventHash } from "./event-hash.ts";
-import { jobColumns } from "./job-columns.ts";
+import { date, timeColumns } from "./job-columns.ts";
 
 /**
  * Reading and writing dossier rows and their events (house rules 2 and 3). `state` is the
@@ -104,16 +103,8 @@ export function currentOrPendingStep(
   return null;
 }
 
-const date = (ms: number | null | undefined): Date | null => (typeof ms === "number" ? new Date(ms) : null);
-
 /** The columns derived from the state (the due instants are computed with the calendar at `now`). */
 export function derivedColumns(dossier: Dossier, calendar: WorkingCalendar, now: number) {
-  const phase = clockPhase(dossier);
-  const statutoryDue = dossier.finish?.due ?? (dossier.clock ? dueAt(calendar, dossier.clock, now) : null);
-  const acceptance = dossier.subDeadlines.findLast((entry) => entry.kind === "online_acceptance");
-  const openAcceptance = acceptance && acceptance.closedAt === null ? acceptance.due : null;
-  const inboxDue =
-    dossier.status === "awaiting_acceptance" ? openAcceptance : phase === "running" ? statutoryDue : null;
   const step = ["in_processing", "transferred"].includes(dossier.status)
     ? currentOrPendingStep(dossier)
     : null;
@@ -128,10 +119,7 @@ export function derivedColumns(dossier: Dossier, calendar: WorkingCalendar, now:
     holder_role: holder?.role ?? null,
     holder_agency_id: holder?.agencyId ?? null,
     received_at: date(dossier.receivedAt),
-    due_at: date(statutoryDue),
-    acceptance_due_at: date(acceptance?.due),
-    inbox_due_at: date(inboxDue),
-    ...jobColumns(dossier, calendar),
+    ...timeColumns(dossier, calendar, now),
     finished_at: date(dossier.finish?.at),
     finish_outcome: dossier.finish?.outcome ?? null,
     closed_at: date(dossier.closedAt),

@@ -2,10 +2,10 @@ import {
   type AgencyRef,
   type AllowedCommand,
   DOSSIER_COMMANDS,
+  type DossierCommandType,
   type DossierView,
   dossierCommandPath,
   type EventActor,
-  type TimeClass,
   type TimelineEntry,
 } from "../../../contracts/dossiers.ts";
 import type { WorkingCalendar } from "../../../domain/calendar/working-calendar.ts";
@@ -17,16 +17,18 @@ import {
   type DossierStatusView,
   SUB_DEADLINE_RULES,
   statusOf,
+  timeClassOf,
 } from "../../../domain/dossier/index.ts";
 import { ROLE_NAMES, type WorkflowRole } from "../../../domain/workflow/definition.ts";
 import type { Db } from "../../db/database.ts";
 import { loadWorkingCalendar } from "../calendar/load-working-calendar.ts";
 import { rolesFor } from "../identity/permissions.ts";
+import { isStaffed } from "../workflows/step-staffing.ts";
 import { availableForms } from "./available-forms.ts";
 import { COMMAND_TABLE, COMMAND_TYPES, isRoutedCommand } from "./command-table.ts";
 import { dossierNotFound, stateOf, UUID } from "./dossier-store.ts";
 import { checkChain } from "./event-hash.ts";
-import { eventDetail, eventLabel } from "./labels.ts";
+import { eventFacts, eventLabel, eventLabelKey } from "./labels.ts";
 import { officerSeats } from "./officer-seats.ts";
 import { handOverTimings } from "./timeline-entries.ts";
 
@@ -104,6 +106,7 @@ export async function loadDossierView(
       code: dossier.procedure.code,
       name: dossier.procedure.name,
       processingTime: dossier.procedure.processingTime,
+      sameDayCutoff: dossier.procedure.sameDayCutoff,
     },
     workflow: {
       id: dossier.workflow.id,
@@ -127,7 +130,7 @@ export async function loadDossierView(
     submittedAt: iso(dossier.submittedAt),
     receivedAt: isoOrNull(dossier.receivedAt),
     closedAt: isoOrNull(dossier.closedAt),
-    clock: clockView(status),
+    clock: clockView(status, calendar),
     step: status.step
       ? {
           index: status.step.index,
@@ -217,11 +220,12 @@ export async function loadDossierView(
     timeline: events.map((event, index) => ({
       version: event.version,
       type: event.type,
+      labelKey: eventLabelKey(event.type, event.payload),
       label: eventLabel(event.type, event.payload),
       rule: event.rule,
       at: event.at.toISOString(),
       actor: actorView(actors[index] as Actor, names),
-      detail: eventDetail(event.type, event.payload, stepName),
+      facts: eventFacts(event.type, event.payload, stepName),
       handOver: handOverView(timings.get(event.version)),
     })),
     lateWarnings: dossier.lateWarnings.map((warning) => ({ at: iso(warning.at), due: iso(warning.due) })),
@@ -243,17 +247,10 @@ function handOverView(
 }
 export const isoOrNull = (ms: number | null | undefined) => (typeof ms === "number" ? iso(ms) : null);
 
-export function timeClassOf(
-  status: Pick<DossierStatusView, "overdue" | "dueSoon" | "remainingMinutes">,
-): TimeClass {
-  if (status.overdue) return "overdue";
-  if (status.dueSoon) return "due_soon";
-  return status.remainingMinutes === null ? "none" : "ok";
-}
-
-export function clockView(status: DossierStatusView): DossierView["clock"] {
+export function clockView(status: DossierStatusView, calendar: WorkingCalendar): DossierView["clock"] {
   return {
     phase: status.phase,
+    minutesPerDay: calendar.minutesPerDay,
     due: isoOrNull(status.due),
     appointment: isoOrNull(status.appointment),
     apologised: status.apologised,
@@ -288,12 +285,52 @@ export async function allowedFor(
         allowed.add(type);
     }
   }
-  return COMMAND_TYPES.filter((type) => allowed.has(type)).map((type) => ({
+  if (allowed.has("assign") && !(await stepIsStaffed(db, dossier))) allowed.delete("assign");
+  return orderedForOffer(COMMAND_TYPES.filter((type) => allowed.has(type))).map((type) => ({
     command: type,
     label: DOSSIER_COMMANDS[type].label,
     method: "POST" as const,
     path: dossierCommandPath(type, dossier.id),
   }));
+}
+
+/**
+ * The commands that move the dossier on along its way, in the order of that way: the first of
+ * them an officer may issue is their next step, offered first (the workspace fills its button).
+ */
+const NEXT_STEP_COMMANDS: readonly DossierCommandType[] = [
+  "accept_online",
+  "receive_supplement",
+  "accept_transfer",
+  "hand_over",
+  "transfer",
+  "submit_for_approval",
+  "approve",
+  "upload_result",
+  "send_result",
+  "confirm_result",
+  "return_result",
+  "resume",
+  "confirm_new_appointment",
+  "forward_withdrawal",
+  "send_papers_back",
+  "end_withdrawal",
+];
+
+/** The next steps first (in the way's order), then the other commands in their usual order. */
+export function orderedForOffer(types: readonly DossierCommandType[]): DossierCommandType[] {
+  const rank = (type: DossierCommandType) => {
+    const index = NEXT_STEP_COMMANDS.indexOf(type);
+    return index === -1 ? NEXT_STEP_COMMANDS.length : index;
+  };
+  return [...types].sort((a, b) => rank(a) - rank(b));
+}
+
+/** PRC-9: assigning is offered only when somebody holds the current step's role over its unit. */
+async function stepIsStaffed(db: Db, dossier: Dossier): Promise<boolean> {
+  const step = dossier.step;
+  const role = step ? dossier.workflow.steps[step.index]?.role : undefined;
+  return step !== null && role !== undefined && (await isStaffed(db, step.unitId, role));
 }
 
 export interface Names {

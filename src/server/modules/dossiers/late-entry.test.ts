@@ -94,8 +94,9 @@ describe("late entry with the real reception time (SEC-4, REC-6)", () => {
     expect(reception?.label).toBe("Tiếp nhận hồ sơ");
     expect(Date.parse(reception?.at ?? "")).toBe(entryDay + HOUR);
     expect(reception?.actor.kind).toBe("officer");
-    expect(reception?.detail).toContain("Nhập bù hồ sơ tiếp nhận trên giấy khi hệ thống gián đoạn");
-    expect(reception?.detail).toContain("tiếp nhận thực tế lúc");
+    expect(reception?.facts).toEqual([
+      { kind: "lateEntry", entry: "outage", receivedAt: new Date(outageDay + 2 * HOUR).toISOString() },
+    ]);
     const row = await t.db
       .selectFrom("dossier_event")
       .select(["at", "payload"])

@@ -66,7 +66,7 @@ export async function requireOfferedProcedure(
     throw new AppError(
       422,
       "PROCEDURE_NOT_OFFERED",
-      "Cơ quan này không thực hiện thủ tục đã chọn: hướng dẫn người nộp đến cơ quan có thẩm quyền (REC-2 a).",
+      "Cơ quan này không thực hiện thủ tục đã chọn: hướng dẫn người nộp đến cơ quan có thẩm quyền.",
     );
   }
   return procedure;

@@ -254,7 +254,7 @@ export const dossierRoutes: FastifyPluginAsyncZod<{
         response: { 200: PublicDossierLookup, ...errors, 429: Problem },
       },
     },
-    async (request) => lookupDossier(db, request.params.code),
+    async (request) => lookupDossier(db, request.params.code, clock()),
   );
 
   const citizenOf = (request: FastifyRequest) => requireCitizen(db, request);

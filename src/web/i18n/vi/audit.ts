@@ -101,7 +101,7 @@ export const audit = {
     createProcedureDraft: "Tạo bản nháp thủ tục",
     viewProcedureVersion: "Xem phiên bản thủ tục",
     updateProcedureDraft: "Sửa bản nháp thủ tục",
-    discardProcedureDraft: "Huỷ bản nháp thủ tục",
+    discardProcedureDraft: "Hủy bản nháp thủ tục",
     publishProcedure: "Công bố thủ tục",
     unpublishProcedure: "Ngừng công bố thủ tục",
     exportCatalog: "Xuất danh mục thủ tục",

@@ -43,7 +43,7 @@ export const calendar = {
       resetHint: "Ngày này được thiết lập riêng ở lịch đang chọn; “Trở về mặc định” bỏ thiết lập đó.",
       inheritedHint:
         "Ngày này được thiết lập ở lịch quốc gia hoặc lịch của cơ quan cấp trên. Lưu ở đây sẽ tạo thiết lập riêng cho lịch đang chọn.",
-      cancel: "Huỷ",
+      cancel: "Hủy",
       failed: "Không lưu được",
     },
     hours: {

@@ -1,11 +1,18 @@
 import { DOSSIER_COMMANDS, type DossierCommandType } from "../../../contracts/dossiers.ts";
+import { EVENT_LABELS, type TimelineLabelKey } from "../../../domain/dossier/event-labels.ts";
 import { type DossierStatus, STATUS_LABELS } from "../../../domain/dossier/status.ts";
+import { SUB_DEADLINE_RULES, type SubDeadlineKind } from "../../../domain/dossier/sub-deadlines.ts";
 
 /** The commands' button labels are the contract's (src/contracts/dossiers.ts), the statuses the domain's. */
 const commandLabels = Object.fromEntries(
   Object.entries(DOSSIER_COMMANDS).map(([command, spec]) => [command, spec.label]),
 ) as { readonly [K in DossierCommandType]: string };
 const statusLabels: { readonly [K in DossierStatus]: string } = STATUS_LABELS;
+/** The timeline's event labels and the sub-deadlines' names are the domain's. */
+const eventLabels: { readonly [K in TimelineLabelKey]: string } = EVENT_LABELS;
+const subDeadlineLabels = Object.fromEntries(
+  Object.entries(SUB_DEADLINE_RULES).map(([kind, spec]) => [kind, spec.label]),
+) as { readonly [K in SubDeadlineKind]: string };
 
 /** Officers' inbox and dossier page. */
 export const dossierWork = {
@@ -41,6 +48,7 @@ export const dossierWork = {
     empty: "Không có hồ sơ nào trong nhóm này.",
     noMatch: "Không có hồ sơ nào trên trang này có thời hạn đã chọn.",
     atStep: "Bước: {{step}}",
+    acceptanceLate: "Quá hạn tiếp nhận hồ sơ trực tuyến (08 giờ làm việc từ khi nộp)",
     subDeadlineOverdue: "Quá hạn: {{label}}",
     subDeadlineDue: "Hạn {{due}} ({{rule}})",
     columns: {
@@ -111,6 +119,7 @@ export const dossierWork = {
       title: "Các thời hạn khác",
       due: "Hạn: {{due}}",
       closed: "xong lúc {{at}}",
+      kinds: subDeadlineLabels,
       outcomes: { open: "Đang chờ", met: "Đúng hạn", late: "Trễ hạn", lapsed: "Hết hiệu lực" },
     },
     applicant: {
@@ -123,6 +132,7 @@ export const dossierWork = {
       resultDelivery: "Nhận kết quả",
       feesDue: "Phí, lệ phí phải nộp",
       feesPaid: "Đã nộp",
+      notPaid: "Chưa nộp",
     },
     deliveries: { counter: "Tại Bộ phận Một cửa", post: "Qua bưu chính", electronic: "Bản điện tử" },
     components: {
@@ -132,15 +142,31 @@ export const dossierWork = {
       copies: "Số bản",
       scan: "Bản quét",
       unnamed: "Thành phần {{index}}",
-      counts: "{{originals}} bản chính, {{certifiedCopies}} bản sao chứng thực, {{photocopies}} bản photo",
-      request: "Yêu cầu bổ sung lúc {{at}} ({{rule}})",
+      originals_one: "{{count}} bản chính",
+      originals_other: "{{count}} bản chính",
+      certifiedCopies_one: "{{count}} bản sao chứng thực",
+      certifiedCopies_other: "{{count}} bản sao chứng thực",
+      photocopies_one: "{{count}} bản photo",
+      photocopies_other: "{{count}} bản photo",
+      request: "Yêu cầu bổ sung lúc {{at}}",
       fulfilled: "Đã bổ sung lúc {{at}}",
       waiting: "Đang chờ người nộp bổ sung",
     },
     timeline: {
       title: "Quá trình xử lý",
       actors: { officer: "Cán bộ", applicant: "Người nộp", system: "Hệ thống" },
-      handOver: { early: "Sớm hạn", on_time: "Đúng hạn", late: "Trễ hạn" },
+      handOver: { early: "Trước hạn", on_time: "Đúng hạn", late: "Quá hạn" },
+      events: eventLabels,
+      facts: {
+        toStep: "Đến bước: {{step}}",
+        documentNumber: "Số, ký hiệu: {{number}}",
+        amount: "{{amount}} đồng",
+        lateEntry: {
+          outage: "Nhập bù hồ sơ tiếp nhận trên giấy khi hệ thống gián đoạn",
+          off_site: "Nhập bù hồ sơ tiếp nhận ngoài trụ sở (lưu động, kiểm tra thực tế)",
+        },
+        receivedAt: "tiếp nhận thực tế lúc {{at}}",
+      },
       stepDue: "Hạn của bước: {{due}}",
     },
     forms: {
@@ -217,10 +243,16 @@ export const dossierWork = {
     choose: "— Chọn —",
     byWorkflow: "Theo quy trình",
     confirm: "Xác nhận thực hiện thao tác này với hồ sơ {{code}}?",
+    recipient: {
+      step: "Hồ sơ sẽ chuyển đến bước «{{step}}»: {{role}}, {{unit}}.",
+      leader: "Hồ sơ sẽ chuyển đến lãnh đạo {{agency}} phê duyệt.",
+      oneStop: "Kết quả sẽ chuyển về Bộ phận Một cửa ({{agency}}).",
+      applicant: "Kết quả được trả cho {{name}}.",
+    },
     conflictTitle: "Hồ sơ đã thay đổi",
     conflict: "Hồ sơ vừa được người khác cập nhật. Hãy tải lại hồ sơ, xem lại rồi thực hiện lại.",
     refused: "Không thực hiện được",
-    rule: "Quy định {{rule}}",
+    rule: "Căn cứ: {{rule}}",
     reload: "Tải lại hồ sơ",
     chooseFile: "Chọn tệp",
     uploading: "Đang tải tệp lên…",

@@ -1,8 +1,8 @@
 import { useTranslation } from "react-i18next";
 import type { DossierView } from "../../../contracts/dossiers.ts";
-import { moneyText } from "../../portal/catalog/format.ts";
 import { DossierSection } from "./DossierSection.tsx";
 import { Facts } from "./Facts.tsx";
+import { feesFacts } from "./timeline-text.ts";
 
 /** Who applied, how they get the result, and the fees due and paid (PAY-1). */
 export function ApplicantSection({ view }: { view: DossierView }) {
@@ -26,8 +26,7 @@ export function ApplicantSection({ view }: { view: DossierView }) {
             label: t("dossierPage.applicant.resultDelivery"),
             value: t(`dossierPage.deliveries.${view.resultDelivery}`),
           },
-          { label: t("dossierPage.applicant.feesDue"), value: moneyText(view.fees.due, t) },
-          { label: t("dossierPage.applicant.feesPaid"), value: moneyText(view.fees.paid, t) },
+          ...feesFacts(view.fees, t),
         ]}
       />
     </DossierSection>

@@ -56,12 +56,16 @@ export function ClockSection({ view }: { view: DossierView }) {
               clock.remainingMinutes === null ? (
                 t("dossierPage.clock.notCounting")
               ) : (
-                <RemainingTime minutes={clock.remainingMinutes} />
+                <RemainingTime
+                  minutes={clock.remainingMinutes}
+                  minutesPerDay={clock.minutesPerDay}
+                  overdue={clock.overdue}
+                />
               ),
           },
           {
             label: t("dossierPage.clock.processingTime"),
-            value: durationText(view.procedure.processingTime, t),
+            value: durationText(view.procedure.processingTime, t, view.procedure.sameDayCutoff),
           },
         ]}
       />
@@ -75,7 +79,11 @@ export function ClockSection({ view }: { view: DossierView }) {
           </Text>
           <Group gap="xs">
             <Text fz="sm">{t("dossierPage.clock.stepDue", { due: formatMoment(step.due) })}</Text>
-            <RemainingTime minutes={step.remainingMinutes} />
+            <RemainingTime
+              minutes={step.remainingMinutes}
+              minutesPerDay={clock.minutesPerDay}
+              overdue={step.overdue}
+            />
           </Group>
         </Stack>
       )}

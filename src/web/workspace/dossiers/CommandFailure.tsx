@@ -1,13 +1,15 @@
-import { Alert, Badge, Button, Stack, Text } from "@mantine/core";
+import { Alert, Button, Stack, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { ApiError } from "../../api-client/client.ts";
 import { errorText } from "../../api-client/error-text.ts";
+import { useRuleCitation } from "./rule-citation.ts";
 
 /** 409: reload and try again; 422: the lifecycle's refusal with its rule; otherwise what went wrong. */
 export function CommandFailure({ error, onReload }: { error: unknown; onReload: () => void }) {
   const { t } = useTranslation();
   const conflict = error instanceof ApiError && error.status === 409;
   const rule = error instanceof ApiError ? error.problem.rule : undefined;
+  const citation = useRuleCitation()(rule);
   return (
     <Alert
       color={conflict ? "orange" : "red"}
@@ -19,10 +21,10 @@ export function CommandFailure({ error, onReload }: { error: unknown; onReload: 
     >
       <Stack gap="xs">
         <Text fz="sm">{conflict ? t("dossierCommand.conflict") : errorText(error, t)}</Text>
-        {rule && (
-          <Badge color="red.9" variant="outline" radius="sm" tt="none">
-            {t("dossierCommand.rule", { rule })}
-          </Badge>
+        {citation && (
+          <Text fz="xs" c="gray.8" data-testid="command-error-rule">
+            {t("dossierCommand.rule", { rule: citation })}
+          </Text>
         )}
         {conflict && (
           <Button

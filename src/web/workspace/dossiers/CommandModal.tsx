@@ -7,6 +7,7 @@ import { dossiersApi } from "../../api-client/dossiers.ts";
 import { CommandFailure } from "./CommandFailure.tsx";
 import { CommandField } from "./CommandField.tsx";
 import { buildCommandBody, commandFields, type FieldValue, initialValues } from "./command-fields.ts";
+import { recipientText } from "./recipient.ts";
 
 interface Props {
   view: DossierView;
@@ -23,6 +24,7 @@ interface Props {
 export function CommandModal({ view, command, idempotencyKey, onClose, onDone, onReload }: Props) {
   const { t } = useTranslation();
   const fields = commandFields(command);
+  const recipient = recipientText(view, command, t);
   const [values, setValues] = useState<Record<string, FieldValue>>(() => initialValues(fields));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<unknown>(null);
@@ -58,6 +60,11 @@ export function CommandModal({ view, command, idempotencyKey, onClose, onDone, o
       >
         <Stack gap="md">
           {fields.length === 0 && <Text fz="sm">{t("dossierCommand.confirm", { code: view.code })}</Text>}
+          {recipient && (
+            <Text fz="sm" fw={600} data-testid="command-recipient">
+              {recipient}
+            </Text>
+          )}
           {fields.map((field) => (
             <CommandField
               key={field.name}

@@ -4,6 +4,7 @@ import type { DossierView } from "../../../contracts/dossiers.ts";
 import { formatMoment } from "../../citizen/format.ts";
 import { DossierSection } from "./DossierSection.tsx";
 import { FileLink } from "./FileLink.tsx";
+import { copiesText } from "./timeline-text.ts";
 
 /** The components received (bản chính, bản sao chứng thực, bản photo) and the supplements asked for. */
 export function ComponentsSection({ view }: { view: DossierView }) {
@@ -34,7 +35,7 @@ export function ComponentsSection({ view }: { view: DossierView }) {
                     t("dossierPage.components.unnamed", { index: (item.componentIndex ?? 0) + 1 })}
                 </Table.Td>
                 <Table.Td data-label={t("dossierPage.components.copies")}>
-                  <Text fz="sm">{t("dossierPage.components.counts", item)}</Text>
+                  <Text fz="sm">{copiesText(item, t)}</Text>
                 </Table.Td>
                 <Table.Td data-label={t("dossierPage.components.scan")}>
                   {item.file ? (
@@ -53,7 +54,7 @@ export function ComponentsSection({ view }: { view: DossierView }) {
           {view.supplementRequests.map((request) => (
             <div key={request.at}>
               <Text fw={600} fz="sm">
-                {t("dossierPage.components.request", { at: formatMoment(request.at), rule: request.rule })}
+                {t("dossierPage.components.request", { at: formatMoment(request.at) })}
               </Text>
               <Text fz="sm">{request.reason}</Text>
               <Text component="ul" fz="sm" my={4}>

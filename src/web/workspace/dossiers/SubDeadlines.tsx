@@ -2,6 +2,7 @@ import { Box, Group, Stack, Text, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import type { DossierView } from "../../../contracts/dossiers.ts";
 import { formatMoment } from "../../citizen/format.ts";
+import { useRuleCitation } from "./rule-citation.ts";
 import { SubDeadlineState } from "./SubDeadlineState.tsx";
 
 export type SubDeadline = DossierView["subDeadlines"][number];
@@ -12,6 +13,7 @@ export type SubDeadline = DossierView["subDeadlines"][number];
  */
 export function SubDeadlines({ items }: { items: readonly SubDeadline[] }) {
   const { t } = useTranslation();
+  const citation = useRuleCitation();
   if (items.length === 0) return null;
   return (
     <Box mt="lg">
@@ -32,10 +34,12 @@ export function SubDeadlines({ items }: { items: readonly SubDeadline[] }) {
           >
             <Group justify="space-between" gap="xs" wrap="wrap">
               <Text fw={600} fz="sm">
-                {item.label}{" "}
-                <Text span c="gray.7" fz="xs">
-                  ({item.rule})
-                </Text>
+                {t(`dossierPage.subDeadlines.kinds.${item.kind}`, { defaultValue: item.label })}{" "}
+                {citation(item.rule) && (
+                  <Text span c="gray.7" fz="xs">
+                    ({citation(item.rule)})
+                  </Text>
+                )}
               </Text>
               <SubDeadlineState item={item} />
             </Group>
