@@ -16,23 +16,18 @@
  *    against its replay, the checkpoints); a `SELECT count(*)` over the events is the baseline.
  */
 import { randomUUID } from "node:crypto";
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
 import path from "node:path";
 import type { FastifyInstance } from "fastify";
 import { Kysely, PostgresDialect, sql } from "kysely";
 import pg from "pg";
 import { buildApp } from "../src/server/app.ts";
 import { loadConfig } from "../src/server/config.ts";
-import { createDb, type Db } from "../src/server/db/database.ts";
-import { startEmbeddedPostgres } from "../src/server/db/embedded-postgres.ts";
-import { migrate } from "../src/server/db/migrate.ts";
+import type { Db } from "../src/server/db/database.ts";
 import type { Database } from "../src/server/db/schema.ts";
-import { loadBaseData } from "../src/server/db/seed/load-base-data.ts";
-import { loadDemoData } from "../src/server/db/seed/load-demo-data.ts";
 import { verifyIntegrity } from "../src/server/modules/audit/verify-integrity.ts";
 import { writeCheckpoint } from "../src/server/modules/audit/write-checkpoint.ts";
 import { dossierEventHash, eventOfRow } from "../src/server/modules/dossiers/event-hash.ts";
+import { signInCookie, withDemoDatabase } from "./support.ts";
 
 const DOSSIERS = Number(process.env.BENCH_DOSSIERS ?? 50_000);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 50);
@@ -54,14 +49,7 @@ async function side(label: string, db: Db): Promise<Side> {
     db,
   );
   await app.ready();
-  const login = await app.inject({
-    method: "POST",
-    url: "/api/auth/login",
-    payload: { username: "tthcc.motcua", password: "Motcua@2026" },
-  });
-  const cookie = login.cookies.find((c) => c.name === "motcua_session");
-  if (!cookie) throw new Error("sign-in failed");
-  return { label, app, cookie: `${cookie.name}=${cookie.value}`, burst: [], serial: [], perSecond: [] };
+  return { label, app, cookie: await signInCookie(app), burst: [], serial: [], perSecond: [] };
 }
 
 async function receive(s: Side, body: unknown): Promise<number> {
@@ -149,16 +137,10 @@ async function cloneDossiers(db: Db, count: number): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  const dataDir = await mkdtemp(path.join(tmpdir(), "motcua-bench-audit-"));
-  const embedded = await startEmbeddedPostgres({ dataDir, persistent: false });
-  const audited = createDb(embedded.url, 10);
-  const plain = new Kysely<Database>({
-    dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: embedded.url, max: 10 }) }),
-  });
-  try {
-    await migrate(audited);
-    await loadBaseData(audited);
-    await loadDemoData(audited);
+  await withDemoDatabase("audit", async (audited, { url, dataDir }) => {
+    const plain = new Kysely<Database>({
+      dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: url, max: 10 }) }),
+    });
     const ids = {
       agencyId: (
         await audited
@@ -250,12 +232,8 @@ async function main(): Promise<void> {
       for (const finding of report.findings.slice(0, 5)) console.log(`  ${finding.message}`);
       process.exitCode = 1;
     }
-  } finally {
     await plain.destroy();
-    await audited.destroy();
-    await embedded.stop();
-    await rm(dataDir, { recursive: true, force: true });
-  }
+  });
 }
 
 await main();

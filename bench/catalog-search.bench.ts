@@ -16,21 +16,16 @@
  * 4. Repeats the use-case mix with 8 concurrent clients for throughput.
  * Prints p50/p95/p99 per scenario and checks the p95 budget.
  */
-import { mkdtemp, rm } from "node:fs/promises";
-import { availableParallelism, loadavg, tmpdir } from "node:os";
-import path from "node:path";
+
+import { availableParallelism, loadavg } from "node:os";
 import { pathToFileURL } from "node:url";
 import { sql } from "kysely";
 import type { CatalogRecordInput, CatalogSearchQuery } from "../src/contracts/catalog.ts";
 import { buildApp } from "../src/server/app.ts";
 import { loadConfig } from "../src/server/config.ts";
-import { createDb } from "../src/server/db/database.ts";
-import { startEmbeddedPostgres } from "../src/server/db/embedded-postgres.ts";
-import { migrate } from "../src/server/db/migrate.ts";
-import { loadBaseData } from "../src/server/db/seed/load-base-data.ts";
-import { loadDemoData } from "../src/server/db/seed/load-demo-data.ts";
 import { importCatalog } from "../src/server/modules/catalog/import-catalog.ts";
 import { searchProcedures } from "../src/server/modules/catalog/search-procedures.ts";
+import { withDemoDatabase } from "./support.ts";
 
 const PROCEDURES = Number(process.env.BENCH_PROCEDURES ?? 5_000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 200);
@@ -277,13 +272,7 @@ function printTable(title: string, rows: Stats[]): void {
 // --------------------------------------------------------------------------------- main
 
 async function main(): Promise<void> {
-  const dataDir = await mkdtemp(path.join(tmpdir(), "motcua-bench-catalog-"));
-  const embedded = await startEmbeddedPostgres({ dataDir, persistent: false });
-  const db = createDb(embedded.url, 10);
-  try {
-    await migrate(db);
-    await loadBaseData(db);
-    await loadDemoData(db);
+  await withDemoDatabase("catalog", async (db) => {
     const records = generate(PROCEDURES);
     const importStart = process.hrtime.bigint();
     for (let i = 0; i < records.length; i += 1_000) {
@@ -411,11 +400,7 @@ async function main(): Promise<void> {
     );
     await app.close();
     process.exitCode = ok ? 0 : 1;
-  } finally {
-    await db.destroy();
-    await embedded.stop();
-    await rm(dataDir, { recursive: true, force: true });
-  }
+  });
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) await main();

@@ -15,24 +15,18 @@
  *    alternating between an applicant with an e-mail address (the reception queues its e-mail in
  *    its transaction) and one without (nothing queued); the ratio of the means is the outbox's cost.
  */
-import { mkdtemp } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path from "node:path";
+
 import { setTimeout as sleep } from "node:timers/promises";
-import type { FastifyInstance } from "fastify";
 import { sql } from "kysely";
 import { pino } from "pino";
 import { buildApp } from "../src/server/app.ts";
 import { loadConfig } from "../src/server/config.ts";
-import { createDb, type Db } from "../src/server/db/database.ts";
-import { startEmbeddedPostgres } from "../src/server/db/embedded-postgres.ts";
-import { migrate } from "../src/server/db/migrate.ts";
-import { loadBaseData } from "../src/server/db/seed/load-base-data.ts";
-import { loadDemoData } from "../src/server/db/seed/load-demo-data.ts";
+import type { Db } from "../src/server/db/database.ts";
 import { deliverMessages } from "../src/server/modules/delivery/deliver-messages.ts";
 import type { Destination } from "../src/server/modules/delivery/destination.ts";
 import { enqueueMessages } from "../src/server/modules/delivery/enqueue-messages.ts";
 import { startDeliveryWorker } from "../src/server/modules/delivery/start-delivery-worker.ts";
+import { signInCookie, withDemoDatabase } from "./support.ts";
 
 const MESSAGES = Number(process.env.BENCH_MESSAGES ?? 5_000);
 const RATE = Number(process.env.BENCH_RATE ?? 50);
@@ -114,24 +108,13 @@ async function lagUnderLoad(db: Db): Promise<{ lags: number[]; rate: number }> {
   return { lags: rows.map((row) => (row.delivered_at?.getTime() ?? 0) - row.created_at.getTime()), rate };
 }
 
-async function signIn(app: FastifyInstance): Promise<string> {
-  const login = await app.inject({
-    method: "POST",
-    url: "/api/auth/login",
-    payload: { username: "tthcc.motcua", password: "Motcua@2026" },
-  });
-  const cookie = login.cookies.find((c) => c.name === "motcua_session");
-  if (!cookie) throw new Error("sign-in failed");
-  return `${cookie.name}=${cookie.value}`;
-}
-
 async function receptionTimes(db: Db): Promise<{ queued: number[]; plain: number[] }> {
   const app = await buildApp(
     { ...loadConfig({}), LOG_LEVEL: "silent", SESSION_TTL_HOURS: 1, WEB_DIST_DIR: "" },
     db,
   );
   await app.ready();
-  const cookie = await signIn(app);
+  const cookie = await signInCookie(app);
   const idOf = async (table: "agency" | "procedure", code: string) =>
     (await db.selectFrom(table).select("id").where("code", "=", code).executeTakeFirstOrThrow()).id;
   const ids = {
@@ -176,13 +159,7 @@ async function receptionTimes(db: Db): Promise<{ queued: number[]; plain: number
 }
 
 async function main(): Promise<void> {
-  const dataDir = await mkdtemp(path.join(tmpdir(), "motcua-bench-delivery-"));
-  const embedded = await startEmbeddedPostgres({ dataDir, persistent: false });
-  const db = createDb(embedded.url, 10);
-  try {
-    await migrate(db);
-    await loadBaseData(db);
-    await loadDemoData(db);
+  await withDemoDatabase("delivery", async (db) => {
     console.log("database ready");
     console.log(`Throughput, no-op sender, ${MESSAGES} messages over ${KEYS} keys:`);
     for (const [workers, concurrency] of [
@@ -214,10 +191,7 @@ async function main(): Promise<void> {
     console.log(
       `  cost of the outbox: ×${(mean(queued) / mean(plain)).toFixed(3)} (mean), ×${(quantile(queued, 0.5) / quantile(plain, 0.5)).toFixed(3)} (p50)`,
     );
-  } finally {
-    await db.destroy();
-    await embedded.stop();
-  }
+  });
 }
 
 await main();

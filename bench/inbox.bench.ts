@@ -21,9 +21,7 @@
  * Prints p50/p95/p99 per scenario and checks the p95 budget on the first pages.
  */
 import { randomUUID } from "node:crypto";
-import { mkdtemp, rm } from "node:fs/promises";
-import { availableParallelism, loadavg, tmpdir } from "node:os";
-import path from "node:path";
+import { availableParallelism, loadavg } from "node:os";
 import { pathToFileURL } from "node:url";
 import { sql } from "kysely";
 import type { InboxBox } from "../src/contracts/dossiers.ts";
@@ -39,11 +37,7 @@ import {
 import { DomainError } from "../src/domain/errors.ts";
 import { buildApp } from "../src/server/app.ts";
 import { loadConfig } from "../src/server/config.ts";
-import { createDb, type Db } from "../src/server/db/database.ts";
-import { startEmbeddedPostgres } from "../src/server/db/embedded-postgres.ts";
-import { migrate } from "../src/server/db/migrate.ts";
-import { loadBaseData } from "../src/server/db/seed/load-base-data.ts";
-import { loadDemoData } from "../src/server/db/seed/load-demo-data.ts";
+import type { Db } from "../src/server/db/database.ts";
 import { loadWorkingCalendar } from "../src/server/modules/calendar/load-working-calendar.ts";
 import { getPublishedVersion } from "../src/server/modules/catalog/get-procedure-version.ts";
 import { derivedColumns, storable } from "../src/server/modules/dossiers/dossier-store.ts";
@@ -53,6 +47,7 @@ import {
   requireWorkflowInForce,
   type WorkflowInForce,
 } from "../src/server/modules/dossiers/new-dossier-input.ts";
+import { withDemoDatabase } from "./support.ts";
 
 const DOSSIERS = Number(process.env.BENCH_DOSSIERS ?? 50_000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 200);
@@ -310,13 +305,7 @@ function printTable(title: string, rows: Stats[]): void {
 // --------------------------------------------------------------------------------- main
 
 async function main(): Promise<void> {
-  const dataDir = await mkdtemp(path.join(tmpdir(), "motcua-bench-inbox-"));
-  const embedded = await startEmbeddedPostgres({ dataDir, persistent: false });
-  const db = createDb(embedded.url, 10);
-  try {
-    await migrate(db);
-    await loadBaseData(db);
-    await loadDemoData(db);
+  await withDemoDatabase("inbox", async (db) => {
     const now = Date.now();
     const agency = await db
       .selectFrom("agency")
@@ -498,11 +487,7 @@ async function main(): Promise<void> {
     );
     await app.close();
     process.exitCode = ok ? 0 : 1;
-  } finally {
-    await db.destroy();
-    await embedded.stop();
-    await rm(dataDir, { recursive: true, force: true });
-  }
+  });
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) await main();
