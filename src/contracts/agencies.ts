@@ -2,6 +2,14 @@ import { z } from "zod";
 
 export const AgencyLevel = z.enum(["province", "department", "district", "commune", "unit"]);
 export type AgencyLevel = z.infer<typeof AgencyLevel>;
+/**
+ * The levels a new or changed agency may take: since 1 July 2025 local government has two tiers,
+ * province and commune (Luật Tổ chức chính quyền địa phương 2025), and no district. Agencies
+ * recorded at district level before still read as such (`AgencyLevel`).
+ */
+export const OfferedAgencyLevel = AgencyLevel.exclude(["district"], {
+  error: "không còn cấp huyện từ 01/7/2025: chọn cấp tỉnh, sở ngành, cấp xã hoặc đơn vị",
+});
 
 export const PublicAgency = z.object({
   id: z.string(),
@@ -46,6 +54,7 @@ export const CreateAgency = z.strictObject({
   parentId: z.uuid().nullable(),
   code: AgencyCode,
   ...AgencyFields,
+  level: OfferedAgencyLevel,
 });
 export type CreateAgency = z.infer<typeof CreateAgency>;
 
@@ -53,6 +62,7 @@ export const UpdateAgency = z.strictObject({
   parentId: z.uuid().nullable(),
   code: AgencyCode,
   ...AgencyFields,
+  level: OfferedAgencyLevel,
 });
 export type UpdateAgency = z.infer<typeof UpdateAgency>;
 

@@ -42,6 +42,10 @@ export type ApplicantType = z.infer<typeof ApplicantType>;
 /** Where a procedure is carried out (cấp thực hiện). */
 export const ProcedureLevel = z.enum(["province", "department", "district", "commune"]);
 export type ProcedureLevel = z.infer<typeof ProcedureLevel>;
+/** The levels a new or changed version may name: no district since 1 July 2025 (two-tier local government). */
+export const OFFERED_PROCEDURE_LEVELS: readonly ProcedureLevel[] = ProcedureLevel.exclude([
+  "district",
+]).options;
 export const VersionStatus = z.enum(["draft", "published", "retired"]);
 export type VersionStatus = z.infer<typeof VersionStatus>;
 
@@ -158,6 +162,14 @@ function checkContent(value: RefinableContent, ctx: z.RefinementCtx): void {
     });
   };
   duplicates("levels");
+  value.levels.forEach((level, index) => {
+    if (!(OFFERED_PROCEDURE_LEVELS as readonly string[]).includes(level))
+      ctx.addIssue({
+        code: "custom",
+        path: ["levels", index],
+        message: "không còn cấp huyện từ 01/7/2025: thủ tục thực hiện ở cấp tỉnh hoặc cấp xã",
+      });
+  });
   duplicates("applicantTypes");
   duplicates("agencyIds");
   duplicates("agencyCodes");

@@ -34,6 +34,8 @@ export interface DossierTable {
   id: string;
   code: string;
   receiving_agency_id: string;
+  /** REC-9: the one-stop office (centre) that received it at the counter or by post (0015). */
+  reception_office_id: string | null;
   processing_agency_id: string | null;
   procedure_id: string;
   procedure_version: number;

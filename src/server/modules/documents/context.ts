@@ -29,6 +29,12 @@ export interface DocumentContext {
   readonly officerNames?: Readonly<Record<string, string>>;
   /** The procedure's name as published, when it should replace the name snapshotted on the dossier. */
   readonly procedureName?: string | null;
+  /**
+   * REC-9: the office that received the dossier when it is not the competent agency it was
+   * received for (a public administrative service centre): it is the one-stop of Mẫu 05 and,
+   * as the issuer of Mẫu 01, returns the result; null or absent when the agency received it itself.
+   */
+  readonly receptionOffice?: string | null;
 }
 
 /** A form that does not apply to the dossier in its present state (409 problem+json). */
@@ -61,7 +67,9 @@ export function officerName(context: DocumentContext, actor: Actor | null): stri
 export function partyName(dossier: Dossier, context: DocumentContext, party: HandOverParty): string {
   switch (party.kind) {
     case "one_stop":
-      return `Bộ phận Một cửa (${agencyName(context, party.agencyId)})`;
+      return party.agencyId === dossier.receivingAgencyId && context.receptionOffice
+        ? context.receptionOffice
+        : `Bộ phận Một cửa (${agencyName(context, party.agencyId)})`;
     case "leader":
       return `Lãnh đạo ${agencyName(context, party.agencyId)}`;
     case "step": {

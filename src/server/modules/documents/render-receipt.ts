@@ -1,6 +1,6 @@
 import type { ClockEvent } from "../../../domain/deadline/clock-state.ts";
 import type { Dossier } from "../../../domain/dossier/state.ts";
-import { type DocumentContext, documentNotAvailable, procedureNameOf } from "./context.ts";
+import { agencyName, type DocumentContext, documentNotAvailable, procedureNameOf } from "./context.ts";
 import {
   BLANK,
   centredLine,
@@ -162,6 +162,9 @@ export async function renderReceipt(dossier: Dossier, context: ReceiptContext): 
   ]);
   const code = dossier.procedure.code ? ` (mã thủ tục ${dossier.procedure.code})` : "";
   field(doc, "Nội dung yêu cầu giải quyết", `${procedureNameOf(dossier, context)}${code}`);
+  if (context.receptionOffice) {
+    field(doc, "Cơ quan có thẩm quyền giải quyết", agencyName(context, dossier.receivingAgencyId));
+  }
   doc.moveDown(0.4);
 
   paragraph(doc, "1. Thành phần hồ sơ nộp gồm:");

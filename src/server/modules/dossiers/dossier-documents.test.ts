@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CitizenDossierView, DossierView } from "../../../contracts/dossiers.ts";
 import { localIsoDate } from "../../../domain/calendar/dates.ts";
@@ -7,12 +8,15 @@ import { TRACKING_BOOK_FIRST_ROW } from "../documents/render-tracking-book.ts";
 import { placeName } from "./dossier-documents.ts";
 import {
   adoptionReceptionIds,
+  agencyIdOf,
   call,
   citizenSession,
   counterReception,
   createDossierTestApp,
+  DAY,
   type DossierTestApp,
   HOUR,
+  issueCommand,
   nextWorkingMorning,
   officerCookies,
 } from "./test-support.ts";
@@ -108,17 +112,56 @@ describe("printable forms of stored dossiers (Mẫu 01–06)", () => {
     const response = await get(cookies["tuphap.giamdoc"], url);
     expect(response.statusCode, response.body).toBe(200);
     expect(response.headers["content-disposition"]).toContain("attachment;");
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(response.rawPayload as unknown as ArrayBuffer);
-    const sheet = workbook.worksheets[0];
-    if (!sheet) throw new Error("no sheet");
-    const codes: unknown[] = [];
-    for (let row = TRACKING_BOOK_FIRST_ROW; row <= sheet.rowCount; row += 1) {
-      codes.push(sheet.getRow(row).getCell(2).value);
-    }
-    expect(codes).toContain(view.code);
+    expect(await bookCodes(response.rawPayload)).toContain(view.code);
     const outsider = await get(cookies["hacthanh.motcua"], url);
     expect(outsider.statusCode).toBe(403);
+  });
+
+  it("REC-9: Mẫu 01 of a centre reception is the centre's: it returns the result, the competent agency is named apart", async () => {
+    const response = await get(cookies["tthcc.motcua"], `/api/dossiers/${view.id}/forms/mau-01`);
+    expect(response.statusCode, response.body).toBe(200);
+    const text = flat(await readPdf(response.rawPayload));
+    expect(text).toContain(`${CENTRE} tiếp nhận hồ sơ của:`);
+    expect(text).toContain(`6. Đăng ký nhận kết quả tại: ${CENTRE}, 28 Đại lộ Lê Lợi`);
+    expect(text).toContain("Cơ quan có thẩm quyền giải quyết: Sở Tư pháp");
+    expect(text).not.toContain("nhận kết quả tại: Sở Tư pháp");
+  });
+
+  it("REC-9: the first row of Mẫu 05 of a centre reception names the centre as the one-stop", async () => {
+    const other = await call(t.app, cookies["tthcc.motcua"], "POST", "/api/dossiers", counterReception(ids));
+    expect(other.status, JSON.stringify(other.body)).toBe(201);
+    const handed = await issueCommand(t, cookies["tthcc.motcua"], other.body.dossier, "hand_over");
+    const response = await get(cookies["tthcc.motcua"], `/api/dossiers/${handed.id}/forms/mau-05`);
+    expect(response.statusCode, response.body).toBe(200);
+    const text = flat(await readPdf(response.rawPayload));
+    expect(text).toContain(`Giao: ${CENTRE}`);
+    expect(text).not.toContain("Bộ phận Một cửa (Sở Tư pháp)");
+  });
+
+  it("REC-9: the centre's tracking book (Mẫu 06) lists every dossier its officer received", async () => {
+    const centreId = await agencyIdOf(t.db, "000.00.40.H56");
+    const [officer] = await t.db
+      .selectFrom("officer")
+      .select("id")
+      .where("username", "=", "tthcc.motcua")
+      .execute();
+    const received = await t.db
+      .selectFrom("dossier_event as e")
+      .innerJoin("dossier as d", "d.id", "e.dossier_id")
+      .select("d.code")
+      .where("e.type", "=", "dossier_received")
+      .where(sql<boolean>`e.actor ->> 'officerId' = ${officer?.id}`)
+      .where("d.received_at", "is not", null)
+      .execute();
+    expect(received.length).toBeGreaterThanOrEqual(6);
+    const from = localIsoDate(t.clock.now() - 120 * DAY);
+    const to = localIsoDate(t.clock.now());
+    const url = `/api/tracking-book?agencyId=${centreId}&from=${from}&to=${to}&format=xlsx`;
+    const response = await get(cookies["tthcc.motcua"], url);
+    expect(response.statusCode, response.body).toBe(200);
+    expect(await bookCodes(response.rawPayload)).toEqual(
+      expect.arrayContaining(received.map((row) => row.code)),
+    );
   });
 
   it("the place of the date line is the province's name", () => {
@@ -127,3 +170,18 @@ describe("printable forms of stored dossiers (Mẫu 01–06)", () => {
     expect(placeName("Bộ Tư pháp")).toBe("Bộ Tư pháp");
   });
 });
+
+const CENTRE = "Trung tâm Phục vụ hành chính công tỉnh";
+
+/** The dossier codes (column 2) of a tracking book workbook. */
+async function bookCodes(xlsx: Buffer): Promise<unknown[]> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(xlsx as unknown as ArrayBuffer);
+  const sheet = workbook.worksheets[0];
+  if (!sheet) throw new Error("no sheet");
+  const codes: unknown[] = [];
+  for (let row = TRACKING_BOOK_FIRST_ROW; row <= sheet.rowCount; row += 1) {
+    codes.push(sheet.getRow(row).getCell(2).value);
+  }
+  return codes;
+}

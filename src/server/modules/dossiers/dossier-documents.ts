@@ -1,10 +1,11 @@
 import type { FastifyRequest } from "fastify";
-import { sql } from "kysely";
+import { type ExpressionBuilder, sql } from "kysely";
 import type { DossierFormName } from "../../../contracts/documents.ts";
 import { localYear, yearStartInstant } from "../../../domain/calendar/dates.ts";
 import type { Actor, Dossier } from "../../../domain/dossier/index.ts";
 import type { Db } from "../../db/database.ts";
 import type { DossierRow } from "../../db/schema/dossiers.ts";
+import type { Database } from "../../db/schema.ts";
 import { officerOf } from "../../http/access.ts";
 import { requireCitizen } from "../citizen-identity/authenticate.ts";
 import type { IssuingAgency } from "../documents/context.ts";
@@ -45,7 +46,7 @@ export function dossierDocumentSource(
       const rows = await db
         .selectFrom("dossier")
         .select("state")
-        .where("receiving_agency_id", "=", query.agencyId)
+        .where(inTrackingBookOf(query.agencyId))
         .where("received_at", ">=", new Date(query.from))
         .where("received_at", "<", new Date(query.to))
         .orderBy("received_at")
@@ -83,10 +84,10 @@ async function formContext(
   form: DossierFormName,
   lookupBaseUrl: string,
 ): Promise<DossierFormContext> {
-  // Mẫu 04 is the processing agency's apology; the other forms are the receiving agency's.
+  // Mẫu 04 is the processing agency's apology; the other forms are the receiving office's (REC-9).
   const issuerId =
-    form === "mau-04" ? (dossier.processingAgencyId ?? row.receiving_agency_id) : row.receiving_agency_id;
-  const [issuer, events, components, procedureName, trackingBook] = await Promise.all([
+    form === "mau-04" ? (dossier.processingAgencyId ?? row.receiving_agency_id) : officeOf(row);
+  const [issuer, events, components, procedureName, trackingBook, receptionOffice] = await Promise.all([
     issuingAgency(db, issuerId),
     db
       .selectFrom("dossier_event")
@@ -97,6 +98,7 @@ async function formContext(
     receivedComponents(db, dossier.id),
     publishedProcedureName(db, row.procedure_id),
     trackingBookEntry(db, row),
+    receptionOfficeName(db, row),
   ]);
   const actors = events.map((event) => event.actor as unknown as Actor);
   const names = byId(await loadNames(db, [dossier], actors));
@@ -106,11 +108,37 @@ async function formContext(
     ...issuer,
     ...names,
     procedureName,
+    receptionOffice,
     lookupBaseUrl,
     components,
     receivedBy: receiver?.kind === "officer" ? (names.officerNames[receiver.officerId] ?? null) : null,
     trackingBook,
   };
+}
+
+/**
+ * REC-9: the one-stop office that received the dossier (a centre receiving for the competent
+ * agency); the competent agency itself for one it received, or one submitted online.
+ */
+function officeOf(row: DossierRow): string {
+  return row.reception_office_id ?? row.receiving_agency_id;
+}
+
+/** The centre's name when a centre received the dossier for another agency, else null. */
+async function receptionOfficeName(db: Db, row: DossierRow): Promise<string | null> {
+  const officeId = officeOf(row);
+  if (officeId === row.receiving_agency_id) return null;
+  const office = await db.selectFrom("agency").select("name").where("id", "=", officeId).executeTakeFirst();
+  return office?.name ?? null;
+}
+
+/**
+ * Mẫu 06 of an agency: the dossiers it received as a one-stop office (a centre's receptions for
+ * other agencies, REC-9) and those received for it, wherever.
+ */
+function inTrackingBookOf(agencyId: string) {
+  return (eb: ExpressionBuilder<Database, "dossier">) =>
+    eb.or([eb("reception_office_id", "=", agencyId), eb("receiving_agency_id", "=", agencyId)]);
 }
 
 function byId(names: Names) {
@@ -188,8 +216,8 @@ async function publishedProcedureName(db: Db, procedureId: string): Promise<stri
 }
 
 /**
- * Mẫu 06 numbering: one book (quyển) per agency and year of reception; the dossier's number is
- * its rank among the dossiers the agency received that year (in order of reception, then code).
+ * Mẫu 06 numbering: one book (quyển) per office and year of reception; the dossier's number is
+ * its rank in the book of the office that received it that year (in order of reception, then code).
  */
 async function trackingBookEntry(
   db: Db,
@@ -200,7 +228,7 @@ async function trackingBookEntry(
   const { n } = await db
     .selectFrom("dossier")
     .select((eb) => eb.fn.countAll<string>().as("n"))
-    .where("receiving_agency_id", "=", row.receiving_agency_id)
+    .where(inTrackingBookOf(officeOf(row)))
     .where("received_at", ">=", new Date(yearStartInstant(year)))
     .where((eb) =>
       eb.or([

@@ -138,6 +138,8 @@ export interface NewDossierRow {
   workflowVersion: number;
   formVersion: number | null;
   formData: Record<string, unknown> | null;
+  /** REC-9: the one-stop office that received it (counter, post); null online. */
+  receptionOfficeId: string | null;
 }
 
 /** Inserts a created dossier and its first event (same transaction as the code allocation). */
@@ -155,6 +157,7 @@ export async function insertDossier(
       id: dossier.id,
       code: dossier.code,
       receiving_agency_id: dossier.receivingAgencyId,
+      reception_office_id: extra.receptionOfficeId,
       procedure_id: extra.procedureId,
       procedure_version: extra.procedureVersion,
       workflow_id: extra.workflowId,

@@ -257,6 +257,8 @@ export interface Creation {
   workflow: WorkflowInForce;
   form: { version: number; data: Record<string, unknown> } | null;
   attachments: readonly AttachmentInput[];
+  /** REC-9: the one-stop office of the receiving officer (counter, post); null online. */
+  receptionOfficeId: string | null;
   /** The creating command, given the code allocated. */
   command(code: string): CreationCommand;
   /** The answer (the citizen's is their view of the dossier). */
@@ -288,6 +290,7 @@ export async function createDossier(db: Db, creation: Creation): Promise<unknown
       workflowVersion: creation.workflow.version,
       formVersion: creation.form?.version ?? null,
       formData: creation.form?.data ?? null,
+      receptionOfficeId: creation.receptionOfficeId,
     });
     if (creation.attachments.length > 0) {
       await trx

@@ -106,6 +106,7 @@ export async function receiveDossier(
     workflow,
     form,
     attachments,
+    receptionOfficeId: by.agencyId,
     command: (code): ReceiveCommand => ({
       type: "receive",
       actor,

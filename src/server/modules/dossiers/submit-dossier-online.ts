@@ -76,6 +76,7 @@ export async function submitDossierOnline(
     workflow,
     form,
     attachments,
+    receptionOfficeId: null,
     command: (code): SubmitOnlineCommand => ({
       type: "submit_online",
       actor: applicant(citizen.id),

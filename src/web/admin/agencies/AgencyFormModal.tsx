@@ -97,6 +97,7 @@ function AgencyForm({ edit, tree, onClose, onSaved }: Props & { edit: AgencyEdit
     const found: Record<string, string> = {};
     if (!CODE.test(code.trim().toUpperCase())) found.code = t("agencies.form.codeInvalid");
     if (name.trim() === "") found.name = t("agencies.form.nameRequired");
+    if (level === "district") found.level = t("agencies.form.districtGone");
     if (dutyPhone.trim() !== "" && !PHONE.test(dutyPhone.trim()))
       found.dutyOfficerPhone = t("agencies.form.phoneInvalid");
     return found;
@@ -107,7 +108,7 @@ function AgencyForm({ edit, tree, onClose, onSaved }: Props & { edit: AgencyEdit
     const found = validate();
     setErrors(found);
     setFailure(null);
-    if (Object.keys(found).length > 0) return;
+    if (Object.keys(found).length > 0 || level === "district") return;
     const body = {
       parentId,
       code: code.trim().toUpperCase(),
@@ -173,7 +174,9 @@ function AgencyForm({ edit, tree, onClose, onSaved }: Props & { edit: AgencyEdit
             label={t("agencies.fields.level")}
             value={level}
             onChange={(event) => setLevel(AgencyLevel.parse(event.currentTarget.value))}
-            data={levelOrder.map((value) => ({ value, label: t(`directory.levels.${value}`) }))}
+            data={levelOrder
+              .filter((value) => value !== "district" || value === initial?.level)
+              .map((value) => ({ value, label: t(`directory.levels.${value}`) }))}
             required
             error={errors.level}
             data-testid="agency-form-level"

@@ -17,7 +17,12 @@ import {
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { DurationUnit } from "../../../contracts/calendar.ts";
-import { ApplicantType, ProcedureLevel, ServiceLevel } from "../../../contracts/catalog.ts";
+import {
+  ApplicantType,
+  OFFERED_PROCEDURE_LEVELS,
+  ProcedureLevel,
+  ServiceLevel,
+} from "../../../contracts/catalog.ts";
 import { catalogApi } from "../../api-client/catalog.ts";
 import { errorUnder } from "../../api-client/field-errors.ts";
 import { useFetched } from "../../lib/useFetched.ts";
@@ -161,9 +166,16 @@ export function ProcedureForm({
             error={err("levels")}
           >
             <Group gap="lg" mt={4}>
-              {ProcedureLevel.options.map((level) => (
-                <Checkbox key={level} value={level} label={t(`catalog.level.${level}`)} disabled={readOnly} />
-              ))}
+              {ProcedureLevel.options
+                .filter((level) => offeredOrKept(level, value.levels))
+                .map((level) => (
+                  <Checkbox
+                    key={level}
+                    value={level}
+                    label={t(`catalog.level.${level}`)}
+                    disabled={readOnly}
+                  />
+                ))}
             </Group>
           </Checkbox.Group>
         </SimpleGrid>
@@ -434,6 +446,11 @@ export function ProcedureForm({
       </Section>
     </Stack>
   );
+}
+
+/** The levels offered (no district since 2025), and an old version's district level so that it reads. */
+function offeredOrKept(level: ProcedureLevel, chosen: readonly ProcedureLevel[]): boolean {
+  return OFFERED_PROCEDURE_LEVELS.includes(level) || chosen.includes(level);
 }
 
 function templateOf(fileName: string, url: string): { fileName: string; url: string } | null {

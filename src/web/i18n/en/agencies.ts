@@ -49,6 +49,8 @@ export const agencies: Shape<typeof vi> = {
       codeHint: "QCVN 102:2016 style, e.g. 000.00.06.H56",
       codeInvalid: "The identifier must follow QCVN 102, e.g. 000.00.06.H56.",
       nameRequired: "Please enter the name of the agency or unit.",
+      districtGone:
+        "There is no district level since 1 July 2025: choose province, department, commune or unit.",
       dutyTitle: "Duty one-stop officer (published to the public)",
       dutyName: "Full name",
       dutyPhone: "Phone number",

@@ -47,6 +47,7 @@ export const agencies = {
       codeHint: "Theo QCVN 102:2016, ví dụ 000.00.06.H56",
       codeInvalid: "Mã định danh phải theo QCVN 102, ví dụ 000.00.06.H56.",
       nameRequired: "Vui lòng nhập tên cơ quan, đơn vị.",
+      districtGone: "Không còn cấp huyện từ 01/7/2025: chọn cấp tỉnh, sở ngành, cấp xã hoặc đơn vị.",
       dutyTitle: "Cán bộ trực Bộ phận Một cửa (công bố cho người dân)",
       dutyName: "Họ và tên",
       dutyPhone: "Số điện thoại",
