@@ -1,14 +1,7 @@
 import { z } from "zod";
+import { OFFICER_ROLES } from "../domain/roles.ts";
 
-export const Role = z.enum([
-  "one_stop_officer",
-  "specialist",
-  "unit_head",
-  "agency_leader",
-  "procedure_control",
-  "system_admin",
-  "operator",
-]);
+export const Role = z.enum(OFFICER_ROLES);
 export type Role = z.infer<typeof Role>;
 
 export const OfficerStatus = z.enum(["active", "locked", "revoked"]);
@@ -110,6 +103,8 @@ export const AuditQuery = z.object({
   action: z.string().max(200).optional(),
   objectType: z.string().max(50).optional(),
   objectId: z.string().max(200).optional(),
+  /** The records about one dossier, by its code. */
+  dossierCode: z.string().trim().max(60).optional(),
   outcome: z.enum(["success", "denied", "rejected", "error"]).optional(),
   from: z.iso.datetime({ offset: true }).optional(),
   to: z.iso.datetime({ offset: true }).optional(),

@@ -13,6 +13,13 @@ export const CitizenSignInStartQuery = z.object({
 });
 export type CitizenSignInStartQuery = z.infer<typeof CitizenSignInStartQuery>;
 
+/**
+ * The portal's sign-in page for citizens; a sign-in cancelled at the e-ID comes back to it with
+ * `?huy=1` (and the `returnTo` it started with), not to an API page.
+ */
+export const CITIZEN_SIGN_IN_PATH = "/dang-nhap-cong-dan";
+export const SIGN_IN_CANCELLED_PARAM = "huy";
+
 /** What the e-ID provider sends back to `GET /api/citizen/auth/callback`. */
 export const CitizenSignInCallbackQuery = z.looseObject({
   code: z.string().max(2000).optional(),

@@ -7,6 +7,8 @@ export interface AuditFilters {
   action?: string;
   objectType?: string;
   objectId?: string;
+  /** The records about one dossier, by its code. */
+  dossierCode?: string;
   outcome?: string;
   /** ISO 8601 instants with offset; `to` is exclusive. */
   from?: string;

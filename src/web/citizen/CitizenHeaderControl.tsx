@@ -2,6 +2,7 @@ import { Box, Button, Skeleton, Text } from "@mantine/core";
 import { lazy, Suspense } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useLocation } from "react-router";
+import { useSession } from "../auth/useSession.ts";
 import { CITIZEN_SIGN_IN_PATH } from "./paths.ts";
 import { useCitizenSession } from "./useCitizenSession.ts";
 
@@ -9,12 +10,14 @@ const CitizenMenu = lazy(() => import("./CitizenMenu.tsx"));
 
 /**
  * The citizen's place in the header: "Đăng nhập bằng VNeID" for a visitor (to the sign-in page,
- * which brings them back here), the citizen's name with a menu (own page, sign out) once signed in.
+ * which brings them back here; not to a signed-in officer, whose place is the officers' link), the
+ * citizen's name with a menu (own page, sign out) once signed in.
  * The menu is fetched only for a signed-in citizen: most visitors never open it.
  */
 export function CitizenHeaderControl() {
   const { t } = useTranslation();
   const { session } = useCitizenSession();
+  const officer = useSession().session;
   const location = useLocation();
 
   if (session.status === "loading") {
@@ -23,6 +26,7 @@ export function CitizenHeaderControl() {
     );
   }
   if (session.status === "signedOut") {
+    if (officer.status === "signedIn") return null;
     const here = location.pathname + location.search;
     return (
       <Button

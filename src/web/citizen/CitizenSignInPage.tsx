@@ -1,7 +1,8 @@
-import { Anchor, Box, Button, List, Paper, Text, Title } from "@mantine/core";
+import { Alert, Anchor, Box, Button, List, Paper, Text, Title } from "@mantine/core";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, Navigate, useLocation } from "react-router";
+import { SIGN_IN_CANCELLED_PARAM } from "../../contracts/citizen.ts";
 import { PageLoader } from "../components/PageLoader.tsx";
 import { PageTitle } from "../components/PageTitle.tsx";
 import { citizenSignInStartUrl } from "./api.ts";
@@ -18,6 +19,8 @@ export default function CitizenSignInPage() {
   const location = useLocation();
   const [leaving, setLeaving] = useState(false);
   const next = citizenReturnPath(location.state, location.search);
+  // Back from VNeID after "Huỷ" (the callback sends the citizen here with `?huy=1`).
+  const cancelled = new URLSearchParams(location.search).has(SIGN_IN_CANCELLED_PARAM);
 
   // Back from VNeID with the browser's back button: the page may come from the cache, still "leaving".
   useEffect(() => {
@@ -42,6 +45,16 @@ export default function CitizenSignInPage() {
         style={{ borderTop: "4px solid var(--mantine-color-brand-7)" }}
         data-testid="citizen-signin-page"
       >
+        {cancelled && (
+          <Alert
+            color="orange"
+            mb="md"
+            title={t("citizenSignIn.cancelledTitle")}
+            data-testid="citizen-signin-cancelled"
+          >
+            {t("citizenSignIn.cancelled")}
+          </Alert>
+        )}
         <Title order={1} fz={{ base: "h3", sm: "h2" }} c="brand.8">
           {t("citizenSignIn.title")}
         </Title>

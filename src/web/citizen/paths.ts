@@ -1,6 +1,6 @@
 import { stateValue } from "../lib/route-state.ts";
 
-export const CITIZEN_SIGN_IN_PATH = "/dang-nhap-cong-dan";
+export { CITIZEN_SIGN_IN_PATH } from "../../contracts/citizen.ts";
 export const CITIZEN_PROFILE_PATH = "/ca-nhan";
 
 const isSitePath = (value: string | null): value is string =>

@@ -10,6 +10,13 @@ declare module "fastify" {
   interface FastifyRequest {
     audit?: RequestAudit;
   }
+  interface FastifyContextConfig {
+    /**
+     * A "who am I" probe (`/api/auth/me`, `/api/citizen/me`): its 401 tells a page nobody is signed
+     * in (an expired or another kind of session cookie), not that protected data was refused.
+     */
+    sessionProbe?: boolean;
+  }
 }
 
 const READS = new Set(["GET", "HEAD", "OPTIONS"]);
@@ -71,6 +78,7 @@ function auditedWithChange(request: FastifyRequest, reply: FastifyReply): boolea
 function shouldAudit(request: FastifyRequest, reply: FastifyReply): boolean {
   if (!isAudited(request)) return false;
   if (!READS.has(request.method)) return true;
+  if (reply.statusCode === 401 && request.routeOptions.config.sessionProbe) return false;
   const presentedSession = Object.keys(request.cookies ?? {}).some((name) => name.startsWith("motcua_"));
   return reply.statusCode === 403 || (reply.statusCode === 401 && presentedSession);
 }
@@ -81,9 +89,13 @@ function outcomeOf(status: number | null): AuditOutcome {
   return status < 500 ? "rejected" : "error";
 }
 
-/** `/api/admin/calendar/days/:date` → `calendar`. */
+/** The names the dossiers module gives the objects of these routes in its own records. */
+const OBJECT_TYPE_OF_SEGMENT: Readonly<Record<string, string>> = { dossiers: "dossier", files: "file" };
+
+/** `/api/admin/calendar/days/:date` → `calendar`; `/api/dossiers/:dossierId` → `dossier`. */
 function objectTypeOf(url: string): string | null {
-  return url.split("/").filter((part) => part && !["api", "admin", "public"].includes(part))[0] ?? null;
+  const segment = url.split("/").filter((part) => part && !["api", "admin", "public"].includes(part))[0];
+  return segment ? (OBJECT_TYPE_OF_SEGMENT[segment] ?? segment) : null;
 }
 
 /** The request's record; `status` null while its change commits (the answer is not sent yet). */

@@ -1,3 +1,4 @@
+import { sql } from "kysely";
 import type { AuditEntry } from "../../../contracts/accounts.ts";
 import type { Db } from "../../db/database.ts";
 import type { AuditOutcome } from "../../db/schema.ts";
@@ -7,11 +8,19 @@ export interface AuditFilter {
   action?: string | undefined;
   objectType?: string | undefined;
   objectId?: string | readonly string[] | undefined;
+  /** The records about one dossier, by its code (those of its routes, refused reads included). */
+  dossierCode?: string | undefined;
   outcome?: AuditOutcome | undefined;
   from?: string | undefined;
   to?: string | undefined;
   before?: number | undefined;
   limit: number;
+}
+
+/** The dossier's id; an unknown code matches no record. */
+async function dossierIdOf(db: Db, code: string): Promise<string> {
+  const row = await db.selectFrom("dossier").select("id").where("code", "=", code.trim()).executeTakeFirst();
+  return row?.id ?? code.trim();
 }
 
 /** Audit records newest first, filtered, paged by sequence number. */
@@ -25,6 +34,15 @@ export async function listAudit(
   if (filter.objectType) query = query.where("object_type", "=", filter.objectType);
   if (typeof filter.objectId === "string") query = query.where("object_id", "=", filter.objectId);
   else if (filter.objectId?.length) query = query.where("object_id", "in", filter.objectId);
+  if (filter.dossierCode) {
+    const dossierId = await dossierIdOf(db, filter.dossierCode);
+    query = query.where((eb) =>
+      eb.or([
+        eb("object_id", "=", dossierId),
+        eb(sql<string>`detail->'params'->>'dossierId'`, "=", dossierId),
+      ]),
+    );
+  }
   if (filter.outcome) query = query.where("outcome", "=", filter.outcome);
   if (filter.from) query = query.where("at", ">=", new Date(filter.from));
   if (filter.to) query = query.where("at", "<", new Date(filter.to));

@@ -218,20 +218,19 @@ describe("refusals: wrong password, tampering, replay, open redirects", () => {
     expect((await response.json()).code).toBe("CITIZEN_SIGN_IN_REJECTED");
   });
 
-  it("declining at the e-ID comes back as access_denied: a Vietnamese page in a browser, a problem for the API", async () => {
+  it("ACC-3: declining at the e-ID comes back to the portal's sign-in page in a browser, a problem for the API", async () => {
     const browser = new TestBrowser();
     const login = await openEidLogin(browser, t.url, "/ho-so");
     const consent = await browser.open(formAction(login, "login"), {
       form: { identityNumber: CUONG, password: "Vneid@2026" },
     });
-    const page = await browser.open(formAction(consent, "abort"), { form: {} });
+    const page = await browser.open(formAction(consent, "abort"), { form: {} }, (next) =>
+      next.pathname.startsWith("/dang-nhap-cong-dan"),
+    );
     expect(page.url).toMatch(/\/api\/citizen\/auth\/callback\?error=access_denied/);
-    expect(page.status).toBe(403);
-    expect(page.headers.get("content-type")).toContain("text/html");
-    expect(page.body).toContain("Bạn đã huỷ đăng nhập hoặc chưa đồng ý chia sẻ thông tin định danh điện tử.");
-    expect(page.body).toContain("CITIZEN_SIGN_IN_DENIED");
-    // The way back starts a new sign-in to where the citizen was going.
-    expect(page.body).toContain('href="/api/citizen/auth/start?returnTo=%2Fho-so"');
+    expect(page.status).toBe(303);
+    // The portal's page says so; signing in again goes on to where the citizen was going.
+    expect(page.headers.get("location")).toBe("/dang-nhap-cong-dan?huy=1&returnTo=%2Fho-so");
 
     const api = new TestBrowser("application/json");
     const cancelled = await openEidLogin(api, t.url);

@@ -2,11 +2,13 @@ import type { FastifyReply, FastifyRequest } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import {
+  CITIZEN_SIGN_IN_PATH,
   CitizenMeResponse,
   CitizenSignInCallbackQuery,
   CitizenSignInStartQuery,
   ConsentChange,
   ConsentsResponse,
+  SIGN_IN_CANCELLED_PARAM,
 } from "../../../contracts/citizen.ts";
 import { Problem } from "../../../contracts/problem.ts";
 import type { Config } from "../../config.ts";
@@ -20,6 +22,7 @@ import { EidClient, eidClientSettings } from "./eid-client.ts";
 import { listConsents } from "./list-consents.ts";
 import { safeReturnTo } from "./return-to.ts";
 import { CITIZEN_SESSION_COOKIE, closeCitizenSession } from "./sessions.ts";
+import { SIGN_IN_ERRORS } from "./sign-in-errors.ts";
 import { PAGE_HEADERS, signInFailedPage } from "./sign-in-failed-page.ts";
 import { SIGN_IN_COOKIE_MAX_AGE, startSignIn } from "./start-sign-in.ts";
 
@@ -125,6 +128,14 @@ export const citizenIdentityRoutes: FastifyPluginAsyncZod<{ db: Db; config: Citi
       } catch (error) {
         if (!(error instanceof SignInFailed)) throw error;
         if (!wantsHtml(request)) throw error.reason;
+        // Cancelled at the e-ID: back to the portal's sign-in page, which says so in its own style.
+        if (error.reason.code === SIGN_IN_ERRORS.denied.code) {
+          const back = new URLSearchParams({
+            [SIGN_IN_CANCELLED_PARAM]: "1",
+            returnTo: error.returnTo ?? "/",
+          });
+          return reply.redirect(`${CITIZEN_SIGN_IN_PATH}?${back}`, 303);
+        }
         const retry = `/api/citizen/auth/start?returnTo=${encodeURIComponent(error.returnTo ?? "/")}`;
         // A page rather than problem+json: untyped by the route's JSON response schemas.
         return (reply as FastifyReply)
@@ -152,7 +163,7 @@ export const citizenIdentityRoutes: FastifyPluginAsyncZod<{ db: Db; config: Citi
   app.get(
     "/api/citizen/me",
     {
-      config: { access: CITIZEN },
+      config: { access: CITIZEN, sessionProbe: true },
       schema: {
         tags,
         summary: "The signed-in citizen: identity data from the e-ID (ACC-3)",

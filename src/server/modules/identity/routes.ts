@@ -11,7 +11,7 @@ import { changePassword } from "./change-password.ts";
 import { closeAllSessions, closeSession, SESSION_COOKIE } from "./sessions.ts";
 import { signIn } from "./sign-in.ts";
 
-export interface IdentityRoutesOptions {
+interface IdentityRoutesOptions {
   db: Db;
   sessionTtlHours: number;
   /** Unsuccessful sign-ins allowed per source (SEC-6). */
@@ -60,7 +60,7 @@ export const identityRoutes: FastifyPluginAsyncZod<IdentityRoutesOptions> = asyn
   app.get(
     "/api/auth/me",
     {
-      config: { access: PUBLIC },
+      config: { access: PUBLIC, sessionProbe: true },
       schema: {
         tags: ["identity"],
         summary: "The signed-in officer",

@@ -20,6 +20,10 @@ export function AuditOutcomeBadge({ outcome, status }: { outcome: Outcome; statu
       variant={outcome === "success" ? "light" : "filled"}
       radius="sm"
       tt="none"
+      // Mantine cuts a badge's text with an ellipsis when the column is narrow: let it wrap instead.
+      h="auto"
+      py={2}
+      styles={{ label: { whiteSpace: "normal", overflow: "visible", textOverflow: "clip" } }}
       data-testid="audit-outcome"
       data-outcome={outcome}
     >

@@ -27,7 +27,13 @@ import { formatInstant } from "../../lib/wall-clock.ts";
 import { AdminPageHeader } from "../AdminPageHeader.tsx";
 import { AuditEntryDrawer, actorText } from "./AuditEntryDrawer.tsx";
 import { AuditOutcomeBadge } from "./AuditOutcomeBadge.tsx";
-import { actionKeys, actionLabel, knownObjectTypes, objectTypeLabel } from "./audit-actions.ts";
+import {
+  actionLabel,
+  actionLabelKey,
+  knownActions,
+  knownObjectTypes,
+  objectTypeLabel,
+} from "./audit-actions.ts";
 import { dayEndExclusive, dayStart, isIsoDate } from "./audit-dates.ts";
 import { detailSummary } from "./audit-detail.ts";
 
@@ -40,6 +46,7 @@ const params = {
   action: "thaotac",
   objectType: "doituong",
   objectId: "madoituong",
+  dossierCode: "mahoso",
   outcome: "ketqua",
   from: "tu",
   to: "den",
@@ -72,6 +79,7 @@ function toQuery(values: FilterValues): AuditFilters {
   if (values.action) query.action = values.action;
   if (values.objectType) query.objectType = values.objectType;
   if (values.objectId) query.objectId = values.objectId;
+  if (values.dossierCode) query.dossierCode = values.dossierCode;
   if ((outcomes as readonly string[]).includes(values.outcome)) query.outcome = values.outcome;
   if (isIsoDate(values.from)) query.from = dayStart(values.from);
   if (isIsoDate(values.to)) query.to = dayEndExclusive(values.to);
@@ -137,8 +145,8 @@ function AuditViewer() {
   const set = (name: FilterName) => (value: string | null) =>
     setDraft((d) => ({ ...d, [name]: value ?? "" }));
   const actionOptions = useMemo(() => {
-    const known = Object.keys(actionKeys).map((action) => ({ value: action, label: actionLabel(action, t) }));
-    if (applied.action && !actionKeys[applied.action])
+    const known = knownActions.map((action) => ({ value: action, label: actionLabel(action, t) }));
+    if (applied.action && !actionLabelKey(applied.action))
       known.push({ value: applied.action, label: applied.action });
     return known.sort((a, b) => a.label.localeCompare(b.label, "vi"));
   }, [t, applied.action]);
@@ -239,6 +247,15 @@ function AuditViewer() {
               spellCheck={false}
               maxLength={200}
               data-testid="audit-filter-object-id"
+            />
+            <TextInput
+              label={t("audit.filters.dossierCode")}
+              description={t("audit.filters.dossierCodeHint")}
+              value={draft.dossierCode}
+              onChange={(event) => set("dossierCode")(event.currentTarget.value)}
+              spellCheck={false}
+              maxLength={60}
+              data-testid="audit-filter-dossier-code"
             />
           </SimpleGrid>
           <Group mt="md" gap="sm">

@@ -1,4 +1,9 @@
 import type { TFunction } from "i18next";
+import {
+  DOSSIER_COMMANDS,
+  type DossierCommandType,
+  dossierCommandPath,
+} from "../../../contracts/dossiers.ts";
 import type { audit } from "../../i18n/vi/audit.ts";
 
 type ActionKey = keyof (typeof audit)["auditActions"];
@@ -50,6 +55,61 @@ export const actionKeys: Readonly<Record<string, ActionKey>> = {
   "GET /api/citizen/me": "citizenProfile",
   "GET /api/citizen/consents": "citizenConsents",
   "POST /api/citizen/consents": "changeConsent",
+  "GET /api/public/site": "viewSite",
+  "GET /api/public/agencies": "listPublicAgencies",
+  "GET /api/calendar/years/:year": "viewCalendarYear",
+  "GET /api/calendar/due-date": "computeDueDate",
+  "GET /api/catalog/procedures": "searchProcedures",
+  "GET /api/catalog/procedures/:idOrCode": "viewProcedure",
+  "GET /api/catalog/fields": "listProcedureFields",
+  "GET /api/forms/procedures/:procedureId": "viewProcedureForm",
+  "POST /api/forms/procedures/:procedureId/validate": "validateProcedureForm",
+  "GET /api/forms/address-units": "listAddressUnits",
+  "GET /api/admin/forms": "listForms",
+  "GET /api/admin/forms/procedures/:procedureId/versions": "listFormVersions",
+  "POST /api/admin/forms/procedures/:procedureId/versions": "createFormDraft",
+  "GET /api/admin/forms/procedures/:procedureId/versions/:version": "viewFormVersion",
+  "PUT /api/admin/forms/procedures/:procedureId/versions/:version": "updateFormDraft",
+  "DELETE /api/admin/forms/procedures/:procedureId/versions/:version": "discardFormDraft",
+  "POST /api/admin/forms/procedures/:procedureId/versions/:version/publish": "publishForm",
+  "GET /api/workflows/procedures/:procedureId": "viewProcedureWorkflow",
+  "GET /api/admin/workflows": "listWorkflows",
+  "GET /api/admin/workflows/procedures/:procedureId/agencies/:agencyId/versions": "listWorkflowVersions",
+  "POST /api/admin/workflows/procedures/:procedureId/agencies/:agencyId/versions": "createWorkflowDraft",
+  "GET /api/admin/workflows/procedures/:procedureId/agencies/:agencyId/versions/:version":
+    "viewWorkflowVersion",
+  "PUT /api/admin/workflows/procedures/:procedureId/agencies/:agencyId/versions/:version":
+    "updateWorkflowDraft",
+  "DELETE /api/admin/workflows/procedures/:procedureId/agencies/:agencyId/versions/:version":
+    "discardWorkflowDraft",
+  "POST /api/admin/workflows/procedures/:procedureId/agencies/:agencyId/versions/:version/submit":
+    "submitWorkflow",
+  "POST /api/admin/workflows/procedures/:procedureId/agencies/:agencyId/versions/:version/return":
+    "returnWorkflow",
+  "POST /api/admin/workflows/procedures/:procedureId/agencies/:agencyId/versions/:version/approve":
+    "approveWorkflow",
+  "POST /api/dossiers": "receiveDossier",
+  "GET /api/dossiers/:dossierId": "viewDossier",
+  "GET /api/dossiers/:dossierId/assignees": "listAssignees",
+  "GET /api/dossiers/:dossierId/files/:fileId": "downloadDossierFile",
+  "POST /api/files": "uploadFile",
+  "GET /api/inbox": "viewInbox",
+  "GET /api/inbox/counts": "viewInboxCounts",
+  "GET /api/public/dossiers/:code": "lookUpDossier",
+  "GET /api/citizen/dossiers": "listCitizenDossiers",
+  "GET /api/citizen/dossiers/:dossierId": "viewCitizenDossier",
+  "GET /api/citizen/dossiers/:dossierId/files/:fileId": "downloadCitizenFile",
+  "POST /api/citizen/dossiers": "submitOnline",
+  "POST /api/citizen/files": "uploadCitizenFile",
+  "GET /api/dossiers/:dossierId/forms/:form": "printDossierForm",
+  "GET /api/citizen/dossiers/:dossierId/forms/:form": "citizenDossierForm",
+  "POST /api/counter-slips/mau-02": "printSupplementSlip",
+  "GET /api/tracking-book": "viewTrackingBook",
+  "GET /api/admin/integrations": "viewIntegrations",
+  "POST /api/admin/integrations/messages/:id/retry": "retryMessage",
+  "POST /api/admin/integrations/messages/:id/discard": "discardMessage",
+  "GET /api/citizen/auth/start": "citizenSignInStart",
+  "GET /api/citizen/auth/callback": "citizenSignInCallback",
 };
 
 const objectTypeKeys: Readonly<Record<string, ObjectTypeKey>> = {
@@ -60,17 +120,49 @@ const objectTypeKeys: Readonly<Record<string, ObjectTypeKey>> = {
   audit: "audit",
   auth: "auth",
   citizen: "citizen",
+  dossier: "dossier",
+  dossiers: "dossier",
+  file: "file",
+  files: "file",
+  forms: "forms",
+  workflows: "workflows",
+  inbox: "inbox",
+  integrations: "integrations",
+  outbox_message: "outboxMessage",
+  "tracking-book": "trackingBook",
+  "counter-slips": "counterSlips",
+  site: "site",
 };
+
+/** Each dossier command's route (`POST /api/dossiers/:dossierId/hand-over`) → its button label. */
+const dossierCommandKeys: Readonly<Record<string, string>> = Object.fromEntries(
+  (Object.keys(DOSSIER_COMMANDS) as DossierCommandType[]).map((command) => [
+    `POST ${dossierCommandPath(command)}`,
+    `dossierCommand.commands.${command}`,
+  ]),
+);
+
+/** The message key naming an action, or null for an action nobody named. */
+export function actionLabelKey(action: string): string | null {
+  const key = actionKeys[action];
+  return key ? `auditActions.${key}` : (dossierCommandKeys[action] ?? null);
+}
 
 /** "Khoá tài khoản" for `POST /api/admin/officers/:id/lock`; an unknown action as recorded. */
 export function actionLabel(action: string, t: TFunction): string {
-  const key = actionKeys[action];
-  return key ? t(`auditActions.${key}`) : action;
+  const key = actionLabelKey(action);
+  return key ? t(key as never) : action;
 }
+
+/** Every named action, for the filter's list. */
+export const knownActions = [...Object.keys(actionKeys), ...Object.keys(dossierCommandKeys)];
 
 export function objectTypeLabel(objectType: string, t: TFunction): string {
   const key = objectTypeKeys[objectType];
   return key ? t(`auditObjectTypes.${key}`) : objectType;
 }
 
-export const knownObjectTypes = Object.keys(objectTypeKeys);
+/** One entry per kind of object: `dossiers` (a route's) and `dossier` (a use case's) are one. */
+export const knownObjectTypes = Object.keys(objectTypeKeys).filter(
+  (type) => !["dossiers", "files"].includes(type),
+);

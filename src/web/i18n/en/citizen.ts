@@ -12,6 +12,9 @@ export const citizen: Shape<typeof vi> = {
     signOutFailed: "Could not sign out. {{reason}}",
   },
   citizenSignIn: {
+    cancelledTitle: "You cancelled signing in",
+    cancelled:
+      "You cancelled signing in or did not agree to share your e-ID data with the portal. You can sign in again at any time.",
     pageTitle: "Sign in with VNeID",
     title: "Sign in with your VNeID electronic identity",
     intro:

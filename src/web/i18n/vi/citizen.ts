@@ -10,6 +10,9 @@ export const citizen = {
     signOutFailed: "Chưa đăng xuất được. {{reason}}",
   },
   citizenSignIn: {
+    cancelledTitle: "Bạn đã huỷ đăng nhập",
+    cancelled:
+      "Bạn đã huỷ đăng nhập hoặc chưa đồng ý chia sẻ thông tin định danh điện tử với Cổng dịch vụ công. Bạn có thể đăng nhập lại bất cứ lúc nào.",
     pageTitle: "Đăng nhập bằng VNeID",
     title: "Đăng nhập bằng tài khoản định danh điện tử VNeID",
     intro:

@@ -6,6 +6,9 @@ import { DossierSection } from "./DossierSection.tsx";
 import { FileLink } from "./FileLink.tsx";
 import { copiesText } from "./timeline-text.ts";
 
+const copiesOf = (item: DossierView["attachments"][number]) =>
+  item.originals + item.certifiedCopies + item.photocopies;
+
 /** The components received (bản chính, bản sao chứng thực, bản photo) and the supplements asked for. */
 export function ComponentsSection({ view }: { view: DossierView }) {
   const { t } = useTranslation();
@@ -35,7 +38,12 @@ export function ComponentsSection({ view }: { view: DossierView }) {
                     t("dossierPage.components.unnamed", { index: (item.componentIndex ?? 0) + 1 })}
                 </Table.Td>
                 <Table.Td data-label={t("dossierPage.components.copies")}>
-                  <Text fz="sm">{copiesText(item, t)}</Text>
+                  <Text fz="sm">
+                    {/* Listed with no copy and no scan: shown at the counter for checking, handed back. */}
+                    {item.file || copiesOf(item) > 0
+                      ? copiesText(item, t)
+                      : t("dossierPage.components.presented")}
+                  </Text>
                 </Table.Td>
                 <Table.Td data-label={t("dossierPage.components.scan")}>
                   {item.file ? (

@@ -34,10 +34,21 @@ const isSort = (value: string | null): value is InboxQuery["sort"] =>
 const isTimeClass = (value: string | null): value is TimeClass =>
   (TIME_CLASSES as readonly (string | null)[]).includes(value);
 
-/** `/can-bo/ho-so`: the dossiers waiting for the officer, by box (REC-3, PRC-9). */
+/**
+ * `/can-bo/ho-so`: the dossiers waiting for the officer, by box (REC-3, PRC-9). An officer whose
+ * roles do not work on dossiers (an administrator) is told so, with no request sent.
+ */
 export default function InboxPage() {
   const { t } = useTranslation();
-  return <RequireOfficer title={t("dossierWorkArea.title")}>{() => <Inbox />}</RequireOfficer>;
+  return (
+    <RequireOfficer
+      permission="dossiers.read"
+      title={t("dossierWorkArea.title")}
+      forbiddenTestId="inbox-forbidden"
+    >
+      {() => <Inbox />}
+    </RequireOfficer>
+  );
 }
 
 function Inbox() {
@@ -82,7 +93,12 @@ function Inbox() {
               <Tabs.Tab
                 key={value}
                 value={value}
-                rightSection={<BoxCount box={value} count={counts.data?.counts[value] ?? null} />}
+                // No count rather than a count that never comes when the counts could not be loaded.
+                rightSection={
+                  counts.error ? undefined : (
+                    <BoxCount box={value} count={counts.data?.counts[value] ?? null} />
+                  )
+                }
                 data-testid={`inbox-tab-${value}`}
               >
                 {t(`inbox.boxes.${value}`)}

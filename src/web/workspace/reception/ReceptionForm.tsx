@@ -6,9 +6,11 @@ import type { ReceptionResult } from "../../../contracts/dossiers.ts";
 import type { Issue } from "../../../domain/forms/issues.ts";
 import type { SubmissionResult } from "../../../domain/forms/validate-submission.ts";
 import { ApiError } from "../../api-client/client.ts";
+import { api } from "../../api-client/endpoints.ts";
 import { errorText } from "../../api-client/error-text.ts";
 import { fieldErrors } from "../../api-client/field-errors.ts";
 import { type ReceptionBody, receptionApi } from "../../api-client/reception.ts";
+import { useFetched } from "../../lib/useFetched.ts";
 import { ApplicantSection } from "./ApplicantSection.tsx";
 import { ComponentsSection } from "./ComponentsSection.tsx";
 import { DeliverySection } from "./DeliverySection.tsx";
@@ -22,6 +24,7 @@ import {
   emptyDraft,
   missingRequired,
   pageErrors,
+  preselectedAgency,
   sendsForm,
   toRequest,
 } from "./reception-draft.ts";
@@ -39,14 +42,17 @@ interface Failure {
  * `Idempotency-Key` of its own (a double click or a retry gets the first answer, not a second dossier).
  */
 export function ReceptionForm({
+  officerAgencyId,
   onDone,
 }: {
+  /** The receiving officer's agency: the agency it belongs to is preselected. */
+  officerAgencyId: string;
   /** The answer, with the body sent (a counter Mẫu 02 is printed from it). */
   onDone: (result: ReceptionResult, body: ReceptionBody) => void;
 }) {
   const { t } = useTranslation();
   const [procedureId, setProcedureId] = useState<string | null>(null);
-  const [draft, setDraft] = useState(emptyDraft);
+  const [chosenDraft, setDraft] = useState(emptyDraft);
   const [idempotencyKey] = useState(() => crypto.randomUUID());
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<Failure | null>(null);
@@ -58,15 +64,24 @@ export function ReceptionForm({
   const procedure = chosen?.procedure ?? null;
   const catalog = procedure?.components ?? [];
   const errors = failure?.errors ?? {};
+  const directory = useFetched("agencies", (signal) => api.publicAgencies(signal));
+  // Until the officer chooses, the agency their seat belongs to (or the only one offered).
+  const draft = {
+    ...chosenDraft,
+    agencyId:
+      chosenDraft.agencyId ??
+      (procedure
+        ? preselectedAgency(procedure.agencies, officerAgencyId, directory.data?.agencies ?? [])
+        : null),
+  };
 
   // A newly chosen procedure brings its own agencies, dossier list and e-form.
   useEffect(() => {
     if (!chosen) return;
-    const { agencies, components } = chosen.procedure;
     setDraft((d) => ({
       ...d,
-      agencyId: agencies.length === 1 ? (agencies[0]?.id ?? null) : null,
-      components: componentDrafts(components),
+      agencyId: null,
+      components: componentDrafts(chosen.procedure.components),
       formData: {},
     }));
     setFailure(null);

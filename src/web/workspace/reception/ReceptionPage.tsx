@@ -21,7 +21,7 @@ export default function ReceptionPage() {
     <RequireOfficer title={t("counterReception.pageTitle")}>
       {(officer) =>
         isOneStopOfficer(officer.roles) ? (
-          <Reception />
+          <Reception officerAgencyId={officer.agencyId} />
         ) : (
           <Alert color="orange" title={t("counterReception.pageTitle")} data-testid="page-forbidden">
             {t("counterReception.notOneStop")}
@@ -32,7 +32,7 @@ export default function ReceptionPage() {
   );
 }
 
-function Reception() {
+function Reception({ officerAgencyId }: { officerAgencyId: string }) {
   const { t } = useTranslation();
   const [result, setResult] = useState<{ answer: ReceptionResult; body: ReceptionBody } | null>(null);
   // A new form (and a new Idempotency-Key) for each dossier.
@@ -71,6 +71,7 @@ function Reception() {
       {result === null && (
         <ReceptionForm
           key={round}
+          officerAgencyId={officerAgencyId}
           onDone={(answer, body) => {
             setResult({ answer, body });
             window.scrollTo({ top: 0 });

@@ -6,6 +6,7 @@ import {
   emptyDraft,
   missingRequired,
   pageErrors,
+  preselectedAgency,
   toRequest,
 } from "./reception-draft.ts";
 
@@ -86,6 +87,27 @@ describe("the reception draft", () => {
     expect(toRequest(draft, "p", false).body.components).toEqual([
       { index: 0, originals: 0, certifiedCopies: 0, photocopies: 0, fileId: null },
     ]);
+  });
+
+  it("REC-2: an optional component starts at zero copies and is not sent until the officer counts it", () => {
+    const optional = component("Giấy ủy quyền", false, 1);
+    const draft = { ...emptyDraft(), components: componentDrafts([component("Tờ khai", true), optional]) };
+    expect(draft.components.map((c) => c.originals)).toEqual([1, 0]);
+    expect(toRequest(draft, "p", false).body.components?.map((c) => c.index)).toEqual([0]);
+  });
+
+  it("REC-9: preselects the offering agency the officer's unit belongs to, else the only one offered", () => {
+    const directory = [
+      { id: "province", parentId: null },
+      { id: "commune", parentId: "province" },
+      { id: "commune-one-stop", parentId: "commune" },
+      { id: "other-commune", parentId: "province" },
+    ];
+    const communes = [{ id: "other-commune" }, { id: "commune" }];
+    expect(preselectedAgency(communes, "commune-one-stop", directory)).toBe("commune");
+    expect(preselectedAgency(communes, "commune", directory)).toBe("commune");
+    expect(preselectedAgency(communes, "province", directory)).toBeNull();
+    expect(preselectedAgency([{ id: "other-commune" }], "province", directory)).toBe("other-commune");
   });
 
   it("renames the server's component paths to the catalog's positions", () => {

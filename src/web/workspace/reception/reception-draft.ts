@@ -68,15 +68,43 @@ export function emptyDraft(): ReceptionDraft {
   };
 }
 
-/** The counts the catalog expects of each component, as a starting point the officer corrects. */
+/**
+ * The counts the catalog expects of each required component, as a starting point the officer
+ * corrects; an optional one starts at zero copies (not brought until the officer says so, else
+ * Mẫu 01 would print it as received).
+ */
 export function componentDrafts(components: readonly DossierComponent[]): ComponentDraft[] {
-  return components.map((c) => ({
-    originals: c.originals,
-    certifiedCopies: c.certifiedCopies,
-    photocopies: c.photocopies,
-    file: null,
-    presented: false,
-  }));
+  return components.map((c) =>
+    c.required
+      ? {
+          originals: c.originals,
+          certifiedCopies: c.certifiedCopies,
+          photocopies: c.photocopies,
+          file: null,
+          presented: false,
+        }
+      : { ...emptyComponent },
+  );
+}
+
+/**
+ * The receiving agency to preselect: among the agencies offering the procedure, the officer's own
+ * agency or the nearest one above it (a commune's one-stop unit receives for its commune); else the
+ * only one offered; else none (the officer chooses).
+ */
+export function preselectedAgency(
+  offered: readonly { id: string }[],
+  officerAgencyId: string,
+  directory: readonly { id: string; parentId: string | null }[],
+): string | null {
+  const parentOf = new Map(directory.map((a) => [a.id, a.parentId]));
+  const offeredIds = new Set(offered.map((a) => a.id));
+  const seen = new Set<string>();
+  for (let id: string | null | undefined = officerAgencyId; id && !seen.has(id); id = parentOf.get(id)) {
+    if (offeredIds.has(id)) return id;
+    seen.add(id);
+  }
+  return offered.length === 1 ? (offered[0]?.id ?? null) : null;
 }
 
 /** The components handed in (some count, a scan) or shown; the others were not brought. */
