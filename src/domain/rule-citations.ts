@@ -15,7 +15,7 @@ const DECREE_45 = "Nghị định 45/2020/NĐ-CP";
 const LABOUR_CODE = "Bộ luật Lao động 2019";
 
 /** A provision: the article (and clause, point) of an instrument. */
-export interface Citation {
+interface Citation {
   readonly article: number;
   readonly clause?: number;
   readonly point?: string;

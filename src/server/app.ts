@@ -42,7 +42,7 @@ import { organizationRoutes } from "./modules/organization/routes.ts";
 import { agencyAdminRoutes } from "./modules/organization/routes-admin.ts";
 import { workflowRoutes } from "./modules/workflows/routes.ts";
 
-export type AppConfig = Pick<
+type AppConfig = Pick<
   Config,
   | "LOG_LEVEL"
   | "SESSION_TTL_HOURS"

@@ -9,7 +9,7 @@ export const MIN_PASSWORD_LENGTH = 10;
 const COMMON = ["password", "matkhau", "123456", "qwerty", "abc123", "111111", "admin"];
 
 /** What each rule asks, in Vietnamese (the server's refusal lists the rules not met). */
-export const PASSWORD_RULE_TEXT: Record<PasswordRule, string> = {
+const PASSWORD_RULE_TEXT: Record<PasswordRule, string> = {
   length: `có ít nhất ${MIN_PASSWORD_LENGTH} ký tự`,
   classes: "có ít nhất 3 trong 4 loại: chữ thường, chữ hoa, chữ số, ký tự đặc biệt",
   notUsername: "không chứa tên đăng nhập",

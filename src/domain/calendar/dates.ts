@@ -17,7 +17,7 @@ export const JULIAN_DAY_OF_EPOCH = 2_440_588;
 export const MIN_YEAR = 1900;
 export const MAX_YEAR = 2199;
 
-export interface CivilDate {
+interface CivilDate {
   year: number;
   month: number;
   day: number;
@@ -53,7 +53,7 @@ export function civilFromDayNumber(dayNumber: number): CivilDate {
   return { year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day };
 }
 
-export function isLeapYear(year: number): boolean {
+function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 

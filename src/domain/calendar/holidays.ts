@@ -13,15 +13,15 @@ import { lunarToSolar } from "./lunar.ts";
  * - Quốc khánh: 02/9 plus the day before, 01/9 (the adjacent day chosen in 2025 and 2026).
  */
 
-export type HolidayKind = "holiday" | "compensatory";
+type HolidayKind = "holiday" | "compensatory";
 
-export interface Holiday {
+interface Holiday {
   date: string;
   kind: HolidayKind;
   name: string;
 }
 
-export const HOLIDAY_NAMES = {
+const HOLIDAY_NAMES = {
   newYear: "Tết Dương lịch",
   lunarNewYear: "Tết Nguyên đán",
   hungKings: "Giỗ Tổ Hùng Vương",

@@ -9,7 +9,7 @@ import type { CalendarSpec, DayKind } from "./spec.ts";
  * - `holiday` / `day_off` / `working_day`: as in {@link DayKind}; default holidays (CAL-2) are
  *   `holiday`, default compensatory days (CAL-3) are `day_off`.
  */
-export type ResolvedDayKind = "weekday" | "weekend" | DayKind;
+type ResolvedDayKind = "weekday" | "weekend" | DayKind;
 
 export interface ResolvedDay {
   date: string;

@@ -3,7 +3,7 @@ import { isIsoDate, MAX_YEAR, MIN_YEAR, MINUTES_PER_DAY, tryParseClockTime } fro
 import { type CalendarSpec, DAY_KINDS, type DayKind, type WorkingPeriod } from "./spec.ts";
 
 /** One problem found in a calendar spec: stable code, JSON-path-like location, Vietnamese message. */
-export interface SpecIssue {
+interface SpecIssue {
   code: string;
   path: string;
   message: string;

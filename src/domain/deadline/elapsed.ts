@@ -17,7 +17,7 @@ export function minutesToWorkingHours(minutes: number): number {
   return minutes / 60;
 }
 
-export interface WorkingTimeParts {
+interface WorkingTimeParts {
   /** -1 when the amount is negative (overdue), else 1. */
   sign: 1 | -1;
   days: number;

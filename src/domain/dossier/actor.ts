@@ -1,20 +1,10 @@
+import type { OfficerRole } from "../roles.ts";
+
 /**
  * Who issues a command. The server authenticates the person and checks that the officer really
  * holds `role` at `agencyId` (possibly through the agency tree); the domain then checks that this
  * role at this agency may act on this dossier now (PRC-9).
  */
-
-/** The officers' roles (the same names as the identity module's roles). */
-export const OFFICER_ROLES = [
-  "one_stop_officer",
-  "specialist",
-  "unit_head",
-  "agency_leader",
-  "procedure_control",
-  "system_admin",
-  "operator",
-] as const;
-export type OfficerRole = (typeof OFFICER_ROLES)[number];
 
 /** Roles that a workflow step may require (operators and administrators never handle dossiers, ACC-4). */
 export const STEP_ROLES = ["one_stop_officer", "specialist", "unit_head", "agency_leader"] as const;
@@ -30,13 +20,13 @@ export interface OfficerActor {
 }
 
 /** A signed-in citizen or organization (e-ID account, REC-4). */
-export interface ApplicantActor {
+interface ApplicantActor {
   readonly kind: "applicant";
   readonly accountId: string;
 }
 
 /** A scheduled job or an integration (fee timeout, late warnings, payment confirmations). */
-export interface SystemActor {
+interface SystemActor {
   readonly kind: "system";
   readonly job: string;
 }
@@ -51,15 +41,3 @@ export const officer = (officerId: string, role: OfficerRole, agencyId: string):
 });
 export const applicant = (accountId: string): ApplicantActor => ({ kind: "applicant", accountId });
 export const system = (job: string): SystemActor => ({ kind: "system", job });
-
-/** A stable one-line identity of an actor, e.g. `officer:42`, `applicant:abc`, `system:fee-timeout`. */
-export function actorKey(actor: Actor): string {
-  switch (actor.kind) {
-    case "officer":
-      return `officer:${actor.officerId}`;
-    case "applicant":
-      return `applicant:${actor.accountId}`;
-    case "system":
-      return `system:${actor.job}`;
-  }
-}

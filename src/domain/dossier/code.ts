@@ -14,7 +14,7 @@ const IDENTIFIER = "[0-9A-Z]{3}\\.[0-9A-Z]{2}\\.[0-9A-Z]{2}\\.[A-Z][0-9A-Z]{2}";
 const IDENTIFIER_PATTERN = new RegExp(`^${IDENTIFIER}$`);
 const CODE_PATTERN = new RegExp(`^(${IDENTIFIER})-(\\d{2})(\\d{2})(\\d{2})-(\\d{4,})$`);
 
-export interface ParsedDossierCode {
+interface ParsedDossierCode {
   readonly agencyIdentifier: string;
   /** Reception date `YYYY-MM-DD` (years 2000–2099). */
   readonly date: string;
@@ -26,7 +26,7 @@ export function isAgencyIdentifier(value: string): boolean {
 }
 
 /** `YYMMDD` of an instant's Vietnam date. */
-export function receptionDatePart(instant: number): string {
+function receptionDatePart(instant: number): string {
   const iso = localIsoDate(instant);
   return `${iso.slice(2, 4)}${iso.slice(5, 7)}${iso.slice(8, 10)}`;
 }
@@ -79,7 +79,7 @@ export function isDossierCode(code: string): boolean {
 }
 
 /** Parses a code or throws DOSSIER_CODE_INVALID (CODE-1). */
-export function assertDossierCode(code: string): ParsedDossierCode {
+function assertDossierCode(code: string): ParsedDossierCode {
   const parsed = parseDossierCode(code);
   if (!parsed) throw DossierErrors.codeInvalid(code);
   return parsed;

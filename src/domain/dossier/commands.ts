@@ -90,7 +90,7 @@ export type ExistingDossierCommand =
   | WarnRunningLateCommand;
 
 export type Command = CreationCommand | ExistingDossierCommand;
-export type CommandType = Command["type"];
+type CommandType = Command["type"];
 export type CreationCommandType = CreationCommand["type"];
 export type ExistingCommandType = ExistingDossierCommand["type"];
 export type CommandOf<T extends CommandType> = Extract<Command, { readonly type: T }>;

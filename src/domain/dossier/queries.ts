@@ -51,7 +51,7 @@ export function allowedCommands(
   );
 }
 
-export interface StepStatus {
+interface StepStatus {
   readonly index: number;
   readonly name: string;
   readonly unitId: string;

@@ -9,7 +9,7 @@ import { isOfficer, text, texts } from "./guards.ts";
  * command. Online dossiers exist from submission: they end with `declare_not_competent` or wait
  * in `awaiting_online_supplement`.
  */
-export type CounterSlipInput =
+type CounterSlipInput =
   | { readonly kind: "not_competent"; readonly guidance: string; readonly competentAgency?: string | null }
   | { readonly kind: "incomplete"; readonly reason: string; readonly missingItems: readonly string[] };
 

@@ -77,11 +77,3 @@ export const INTERRUPTION_STATUSES: readonly DossierStatus[] = [
   "withdrawal_papers_returned",
   "cancellation_requested",
 ];
-
-/** States in which the processing agency (not the one-stop) holds the dossier. */
-export const AGENCY_STATUSES: readonly DossierStatus[] = [
-  "in_processing",
-  "transferred",
-  "awaiting_approval",
-  "approved",
-];

@@ -33,7 +33,7 @@ export const SUB_DEADLINE_RULES: Readonly<
 };
 
 /** How a sub-deadline ended: done in time, done late, or no longer relevant. */
-export type SubDeadlineOutcome = "met" | "late" | "lapsed";
+type SubDeadlineOutcome = "met" | "late" | "lapsed";
 
 export interface SubDeadline {
   readonly kind: SubDeadlineKind;

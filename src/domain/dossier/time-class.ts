@@ -13,7 +13,7 @@ import type { Dossier } from "./state.ts";
 /** REC-3: warn this long before the 8 working hours to accept an online dossier run out. */
 export const ACCEPTANCE_WARNING = workingHours(2);
 
-export type TimeClass = "ok" | "due_soon" | "overdue" | "none";
+type TimeClass = "ok" | "due_soon" | "overdue" | "none";
 
 export function timeClassOf(
   status: Pick<DossierStatusView, "overdue" | "dueSoon" | "remainingMinutes">,
@@ -24,7 +24,7 @@ export function timeClassOf(
 }
 
 /** REC-3: the open duty to accept an online dossier, at `now`. */
-export interface AcceptanceTime {
+interface AcceptanceTime {
   readonly due: number;
   /** Working minutes left (negative: the working time since the due). */
   readonly remainingMinutes: number;
@@ -34,7 +34,7 @@ export interface AcceptanceTime {
   readonly late: boolean;
 }
 
-export interface InboxTime {
+interface InboxTime {
   /** The due the holder works against: the acceptance due before acceptance, else the statutory due. */
   readonly due: number | null;
   readonly remainingMinutes: number | null;
@@ -42,11 +42,7 @@ export interface InboxTime {
   readonly acceptance: AcceptanceTime | null;
 }
 
-export function acceptanceTimeOf(
-  dossier: Dossier,
-  now: number,
-  calendar: WorkingCalendar,
-): AcceptanceTime | null {
+function acceptanceTimeOf(dossier: Dossier, now: number, calendar: WorkingCalendar): AcceptanceTime | null {
   if (dossier.status !== "awaiting_acceptance") return null;
   const duty = dossier.subDeadlines.findLast((entry) => entry.kind === "online_acceptance");
   if (!duty || duty.closedAt !== null) return null;

@@ -17,7 +17,7 @@ import type { CurrentStep, Dossier } from "./state.ts";
  * move together (a pause stops both, PAU-3). All of it reuses src/domain/deadline.
  */
 
-export interface Clocks {
+interface Clocks {
   readonly clock: DeadlineClock | null;
   readonly step: CurrentStep | null;
 }

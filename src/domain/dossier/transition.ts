@@ -59,15 +59,3 @@ export function transition(
     throw error;
   }
 }
-
-/** Same as {@link transition}, throwing the DomainError (for callers that map exceptions). */
-export function transitionOrThrow(
-  dossier: Dossier | null,
-  command: Command,
-  now: number,
-  calendar: WorkingCalendar,
-): Transition {
-  const result = transition(dossier, command, now, calendar);
-  if (result instanceof DomainError) throw result;
-  return result;
-}

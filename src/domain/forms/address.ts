@@ -45,11 +45,3 @@ export function indexDirectory(directory: AddressDirectory): DirectoryIndex {
   }
   return index;
 }
-
-/** "Phường Hạc Thành, Tỉnh Thanh Hóa" style text of an address, for receipts and printed forms. */
-export function addressText(value: AddressValue, directory?: AddressDirectory): string {
-  const index = directory ? indexDirectory(directory) : undefined;
-  const commune = index?.commune(value.communeCode)?.name ?? value.communeCode;
-  const province = index?.province(value.provinceCode)?.name ?? value.provinceCode;
-  return [value.street, commune, province].filter((part) => part && part.length > 0).join(", ");
-}

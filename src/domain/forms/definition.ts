@@ -12,10 +12,10 @@ import { z } from "zod";
  * `schemaVersion` versions this format; the versions of one procedure's form (draft, published)
  * are kept by the server.
  */
-export const FORM_SCHEMA_VERSION = 1;
+const FORM_SCHEMA_VERSION = 1;
 
 /** A field or section key: an identifier, so that values read well as JSON and in paths. */
-export const FIELD_KEY = /^[a-zA-Z][a-zA-Z0-9_]{0,63}$/;
+const FIELD_KEY = /^[a-zA-Z][a-zA-Z0-9_]{0,63}$/;
 const Key = z
   .string()
   .regex(
@@ -70,13 +70,13 @@ export type Condition = z.infer<typeof Condition>;
  * A date bound: an ISO date `YYYY-MM-DD`, or relative to the day of submission: `today`,
  * `today-18y` (at least 18 years ago), `today+30d`, `today-6m`.
  */
-export const DATE_BOUND = /^(\d{4}-\d{2}-\d{2}|today(?:[+-]\d{1,4}[dmy])?)$/;
+const DATE_BOUND = /^(\d{4}-\d{2}-\d{2}|today(?:[+-]\d{1,4}[dmy])?)$/;
 const DateBound = z
   .string()
   .regex(DATE_BOUND, "mốc ngày có dạng YYYY-MM-DD, today, today-18y, today+30d hoặc today-6m");
 
 /** Data of the signed-in applicant the renderer may pre-fill a field with (REC-5, with consent). */
-export const PREFILL_SOURCES = [
+const PREFILL_SOURCES = [
   "fullName",
   "identityNumber",
   "birthDate",
@@ -87,7 +87,6 @@ export const PREFILL_SOURCES = [
   "organizationName",
   "organizationTaxCode",
 ] as const;
-export type PrefillSource = (typeof PREFILL_SOURCES)[number];
 
 const common = {
   key: Key,
@@ -164,14 +163,14 @@ const RadioField = z.strictObject({
 /** A yes/no box; `required` means it must be ticked (a declaration, "Tôi cam đoan…"). */
 const CheckboxField = z.strictObject({ ...common, type: z.literal("checkbox") });
 const EmailField = z.strictObject({ ...common, type: z.literal("email") });
-export const PHONE_KINDS = ["mobile", "landline"] as const;
+const PHONE_KINDS = ["mobile", "landline"] as const;
 const PhoneField = z.strictObject({
   ...common,
   type: z.literal("phone"),
   /** Which numbers are accepted (default both): mobile 10 digits, landline 11 digits (02…). */
   kinds: z.array(z.enum(PHONE_KINDS)).min(1, "cần ít nhất một loại số").max(2).optional(),
 });
-export const ID_NUMBER_KINDS = ["cccd", "cmnd"] as const;
+const ID_NUMBER_KINDS = ["cccd", "cmnd"] as const;
 const IdNumberField = z.strictObject({
   ...common,
   type: z.literal("idNumber"),
@@ -222,9 +221,8 @@ const GroupField = z.strictObject({
 
 export const FormField = z.discriminatedUnion("type", [...leafFields, GroupField]);
 export type FormField = z.infer<typeof FormField>;
-export type FieldType = FormField["type"];
+type FieldType = FormField["type"];
 export type GroupField = Extract<FormField, { type: "group" }>;
-export type SelectLikeField = Extract<FormField, { type: "select" | "radio" }>;
 
 export const FormSection = z.strictObject({
   key: Key,

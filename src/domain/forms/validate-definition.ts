@@ -11,7 +11,7 @@ import {
 import { formatPath, type Issue, issuesFromZod, type PathSegment, vietnameseZodError } from "./issues.ts";
 import { compilePattern } from "./patterns.ts";
 
-export type DefinitionResult = { ok: true; definition: FormDefinition } | { ok: false; errors: Issue[] };
+type DefinitionResult = { ok: true; definition: FormDefinition } | { ok: false; errors: Issue[] };
 
 /**
  * Checks a form definition (CFG-2) before it is saved or published: the schema (field types,

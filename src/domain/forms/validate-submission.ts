@@ -22,9 +22,9 @@ import {
 } from "./vn-identifiers.ts";
 
 /** A value as the form keeps it. */
-export type FieldValue = string | number | boolean | AddressValue | FormValues[];
+type FieldValue = string | number | boolean | AddressValue | FormValues[];
 /** Values of a form, or of one item of a repeatable group, keyed by field key. */
-export type FormValues = { [key: string]: FieldValue };
+type FormValues = { [key: string]: FieldValue };
 
 export interface SubmissionOptions {
   /** The day of submission in Vietnam, `YYYY-MM-DD` (for `today` bounds and ID numbers). */

@@ -11,7 +11,7 @@
  * The century digit: 0/1 = 1900s male/female, 2/3 = 2000s, 4/5 = 2100s, 6/7 = 2200s, 8/9 = 2300s.
  * The place code is not checked against a list: codes for births registered abroad exist too.
  */
-export interface DecodedIdNumber {
+interface DecodedIdNumber {
   kind: "cccd" | "cmnd";
   digits: string;
   /** CCCD only: the year of birth it encodes, and sex. */
@@ -63,7 +63,7 @@ export function phoneKindOf(normalized: string): PhoneKind | undefined {
 
 /** A practical e-mail check (one @, a dotted domain, no spaces); the mail server has the last word. */
 const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
-export const EMAIL_MAX_LENGTH = 254;
+const EMAIL_MAX_LENGTH = 254;
 
 export function isEmail(text: string): boolean {
   return text.length <= EMAIL_MAX_LENGTH && EMAIL.test(text);

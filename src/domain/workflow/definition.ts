@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { DURATION_UNITS } from "../deadline/duration.ts";
+import { OFFICER_ROLES, type OfficerRole } from "../roles.ts";
 
 /**
  * The electronic workflow of a procedure at an agency (quy trình điện tử, PRC-1; seed 003 Art. 23):
@@ -12,19 +13,11 @@ import { DURATION_UNITS } from "../deadline/duration.ts";
  * workflow. A step may only go forward, so a workflow never loops; the time it takes is that of
  * its longest path.
  */
-export const WORKFLOW_SCHEMA_VERSION = 1;
+const WORKFLOW_SCHEMA_VERSION = 1;
 
 /** The seven roles of the system (a step is done by officers holding this role over its unit). */
-export const WORKFLOW_ROLES = [
-  "one_stop_officer",
-  "specialist",
-  "unit_head",
-  "agency_leader",
-  "procedure_control",
-  "system_admin",
-  "operator",
-] as const;
-export type WorkflowRole = (typeof WORKFLOW_ROLES)[number];
+export const WORKFLOW_ROLES = OFFICER_ROLES;
+export type WorkflowRole = OfficerRole;
 
 export const ROLE_NAMES: Record<WorkflowRole, string> = {
   one_stop_officer: "Cán bộ một cửa",
@@ -52,7 +45,7 @@ const optionalText = (max: number) =>
   z.string().trim().normalize("NFC").max(max, `không quá ${max} ký tự`).optional();
 
 /** A duration (CAL-5); half days and calendar days are whole numbers. */
-export const StepDuration = z
+const StepDuration = z
   .strictObject({
     amount: z
       .number()

@@ -42,7 +42,7 @@ export interface WorkflowTotal {
   budgetText: string;
 }
 
-export type WorkflowValidation =
+type WorkflowValidation =
   | { ok: true; definition: WorkflowDefinition; total: WorkflowTotal }
   | { ok: false; errors: WorkflowIssue[] };
 
@@ -280,7 +280,7 @@ function amountOf(duration: Duration, calendar: WorkflowCalendar): number {
 }
 
 /** The longest path from the first step (steps only go forward, so one backward sweep finds it). */
-export function longestPath(
+function longestPath(
   steps: readonly (WorkflowStep | TaskStep)[],
   calendar: WorkflowCalendar,
 ): { amount: number; keys: string[] } {

@@ -23,7 +23,7 @@ export interface EmbeddedDatabase {
 /** The role the application connects as; its password is kept in `<dataDir>/postgres-app.secret`. */
 export const EMBEDDED_APP_ROLE = "motcua_app";
 
-export interface EmbeddedOptions {
+interface EmbeddedOptions {
   /** Folder that holds the cluster (`<dataDir>/postgres`) and its generated passwords. */
   dataDir: string;
   databaseName?: string;
@@ -225,7 +225,7 @@ async function secret(dataDir: string, fileName: string): Promise<string> {
   return value;
 }
 
-export async function ensureDatabase(adminUrl: string, name: string): Promise<void> {
+async function ensureDatabase(adminUrl: string, name: string): Promise<void> {
   const client = new pg.Client({ connectionString: adminUrl });
   await client.connect();
   try {

@@ -26,7 +26,7 @@ export async function readMigrations(dir = MIGRATIONS_DIR): Promise<Migration[]>
   );
 }
 
-export interface MigrateOptions {
+interface MigrateOptions {
   migrations?: Migration[];
   /** The role the application connects as: granted its privileges after every run (app-role.ts). */
   appRole?: string | undefined;

@@ -5,7 +5,7 @@ import { createDb, type Db } from "./database.ts";
 import { startEmbeddedPostgres } from "./embedded-postgres.ts";
 import { type Migration, migrate } from "./migrate.ts";
 
-export interface OpenDatabase {
+interface OpenDatabase {
   /** The application's connection, as its least-privileged role when the deployment has one. */
   db: Db;
   /** True when motcua started its own PostgreSQL (no DATABASE_URL). */
@@ -16,7 +16,7 @@ export interface OpenDatabase {
   close(): Promise<void>;
 }
 
-export interface DatabaseSettings {
+interface DatabaseSettings {
   DATABASE_URL?: string | undefined;
   MIGRATION_DATABASE_URL?: string | undefined;
   DATA_DIR: string;

@@ -9,7 +9,7 @@ import path from "node:path";
  * as child processes. When motcua runs as root they run as `runAs` (PostgreSQL refuses root),
  * always from `/`, so a private working directory does not matter.
  */
-export interface PostgresProgramsOptions {
+interface PostgresProgramsOptions {
   /** Folder holding the `initdb` and `postgres` programs. */
   bin: string;
   clusterDir: string;
@@ -17,7 +17,7 @@ export interface PostgresProgramsOptions {
   log: (message: string) => void;
 }
 
-export interface Postmaster {
+interface Postmaster {
   pid: number;
   stop(): Promise<void>;
 }

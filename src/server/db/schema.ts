@@ -1,4 +1,5 @@
 import type { ColumnType, Generated, Insertable, Selectable } from "kysely";
+import type { OfficerRole } from "../../domain/roles.ts";
 import type { CatalogTables } from "./schema/catalog.ts";
 import type { CitizenTables } from "./schema/citizens.ts";
 import type { DeliveryTables } from "./schema/delivery.ts";
@@ -71,14 +72,7 @@ export interface RateLimitCounterTable {
   window_ends_at: Date;
 }
 
-export type Role =
-  | "one_stop_officer"
-  | "specialist"
-  | "unit_head"
-  | "agency_leader"
-  | "procedure_control"
-  | "system_admin"
-  | "operator";
+export type Role = OfficerRole;
 
 export interface OfficerRoleTable {
   officer_id: string;

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { OFFICER_ROLES } from "../../domain/roles.ts";
 import type { Role } from "../db/schema.ts";
 import { hashPassword } from "../modules/identity/passwords.ts";
 import { rolesFor } from "../modules/identity/permissions.ts";
@@ -211,15 +212,6 @@ function tableRoles(route: string): Role[] {
 /** ACC-4: the only writes the operator may make are to its own account. */
 const OWN_ACCOUNT_ROUTES = ["POST /api/auth/logout-all", "POST /api/auth/password"];
 
-const ROLES: Role[] = [
-  "one_stop_officer",
-  "specialist",
-  "unit_head",
-  "agency_leader",
-  "procedure_control",
-  "system_admin",
-  "operator",
-];
 const SCOPE_AGENCY = "000.00.06.H56"; // Sở Tư pháp: the test officers' role scope
 const INSIDE = "000.01.06.H56"; // Phòng Hành chính tư pháp, under it
 const OUTSIDE = "000.00.07.H56"; // Sở Xây dựng
@@ -249,7 +241,7 @@ beforeAll(async () => {
   for (const d of await db.selectFrom("dossier").select(["id", "receiving_agency_id"]).execute())
     dossierOf[d.receiving_agency_id] ??= d.id;
   const passwordHash = await hashPassword("Matrix-Test-2026");
-  for (const role of ROLES) {
+  for (const role of OFFICER_ROLES) {
     const row = await db
       .insertInto("officer")
       .values({

@@ -23,7 +23,7 @@ export type RouteAccess =
 
 export type AgencyOf = (request: FastifyRequest, db: Db) => Promise<string | null> | string | null;
 
-export interface DeclaredRoute {
+interface DeclaredRoute {
   method: string;
   url: string;
   access: RouteAccess | undefined;
@@ -65,7 +65,7 @@ const PASSWORD_CHANGE_REQUIRED = new AppError(
   "Bạn cần đổi mật khẩu tạm thời trước khi tiếp tục làm việc.",
 );
 
-export const FORBIDDEN = new AppError(
+const FORBIDDEN = new AppError(
   403,
   "FORBIDDEN",
   "Tài khoản của bạn không có quyền thực hiện thao tác này cho cơ quan này.",

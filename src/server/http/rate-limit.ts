@@ -20,7 +20,7 @@ export interface RateLimits {
   /** File uploads, by officers and citizens. */
   upload: RateLimit;
 }
-export type RateLimitName = keyof RateLimits;
+type RateLimitName = keyof RateLimits;
 
 declare module "fastify" {
   interface FastifyContextConfig {
@@ -30,7 +30,7 @@ declare module "fastify" {
 }
 
 /** 429 with the wait in `Retry-After` (set by `enforceRateLimits`). */
-export class RateLimited extends AppError {
+class RateLimited extends AppError {
   constructor(readonly retryAfterSeconds: number) {
     super(
       429,

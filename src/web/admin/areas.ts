@@ -11,5 +11,3 @@ export const adminAreas = [
   { key: "forms", path: "/quan-tri/bieu-mau", permission: "forms.read" },
   { key: "workflows", path: "/quan-tri/quy-trinh", permission: "workflows.read" },
 ] as const satisfies readonly { key: string; path: string; permission: WebPermission }[];
-
-export type AdminAreaKey = (typeof adminAreas)[number]["key"];

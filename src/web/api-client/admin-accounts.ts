@@ -16,7 +16,7 @@ export type OfficerStatus = OfficerSummary["status"];
 export type LockReason = z.input<typeof LockOfficer>["reason"];
 export type RevokeReason = z.input<typeof RevokeOfficer>["reason"];
 
-export interface OfficerListQuery {
+interface OfficerListQuery {
   q?: string;
   agencyId?: string | null;
   status?: OfficerStatus | null;

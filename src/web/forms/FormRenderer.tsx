@@ -14,7 +14,7 @@ import { RequiredMark } from "./RequiredMark.tsx";
 import { useAddressDirectory } from "./useAddressDirectory.ts";
 import { visibilityOf } from "./visibility.ts";
 
-export interface FormRendererProps {
+interface FormRendererProps {
   /** A definition `validateFormDefinition` accepted (the published form, or the editor's draft). */
   definition: FormDefinition;
   /** What was filled in, keyed by field key (src/domain/forms/definition.ts). */
@@ -290,10 +290,7 @@ function fieldsOf(definition: FormDefinition): (FormField | SubField)[] {
 }
 
 /** The province codes chosen in the address fields (their communes are loaded for the lists and the check). */
-export function chosenProvinces(
-  definition: FormDefinition,
-  value: Readonly<Record<string, unknown>>,
-): string[] {
+function chosenProvinces(definition: FormDefinition, value: Readonly<Record<string, unknown>>): string[] {
   const codes: string[] = [];
   const take = (raw: unknown) => {
     if (typeof raw !== "object" || raw === null) return;

@@ -2,7 +2,7 @@ import type { PublicAgency } from "../../contracts/agencies.ts";
 import { levelOrder } from "../portal/agency-groups.ts";
 
 /** One agency in depth-first order, with how deep it sits (0 = a root, the province). */
-export interface AgencyRow {
+interface AgencyRow {
   agency: PublicAgency;
   depth: number;
   /** Number of agencies directly under it. */

@@ -56,4 +56,18 @@ describe("Vietnam wall clock", () => {
     expect(formatInstant("2026-03-01T17:05:09.123Z")).toBe("00:05:09 02/03/2026");
     expect(formatInstant("not a date")).toBe("not a date");
   });
+
+  it("round-trips instants through the wall clock across month, year and leap-day boundaries", () => {
+    for (const text of ["2028-02-29T23:59", "2026-12-31T17:00", "2027-01-01T00:00", "1999-03-01T06:07"]) {
+      const w = parseWallClock(text);
+      expect(w && formatLocal(vietnamWallClock(instantOf(w)))).toBe(text);
+    }
+    expect(vietnamWallClock(Date.parse("2028-02-29T17:00:00Z"))).toEqual({
+      year: 2028,
+      month: 3,
+      day: 1,
+      hour: 0,
+      minute: 0,
+    });
+  });
 });

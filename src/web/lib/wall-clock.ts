@@ -1,9 +1,19 @@
+import {
+  civilFromDayNumber,
+  dayNumberFromCivil,
+  daysInMonth,
+  instantAt,
+  localDayNumber,
+  localMsOfDay,
+  MS_PER_MINUTE,
+  weekdayOf,
+} from "../../domain/calendar/dates.ts";
+
 /**
- * Vietnam wall-clock dates and times (UTC+7, no daylight saving), computed with UTC arithmetic so
- * that nothing depends on the browser's own time zone.
+ * Vietnam wall-clock dates and times (UTC+7, no daylight saving), read with the domain's calendar
+ * arithmetic so that nothing depends on the browser's own time zone.
  */
 export const VIETNAM_OFFSET = "+07:00";
-const OFFSET_MS = 7 * 3_600_000;
 
 export interface WallClock {
   year: number;
@@ -14,16 +24,12 @@ export interface WallClock {
 }
 
 export const weekdayKeys = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
-export type WeekdayKey = (typeof weekdayKeys)[number];
+type WeekdayKey = (typeof weekdayKeys)[number];
 
 export const monthKeys = ["m1", "m2", "m3", "m4", "m5", "m6", "m7", "m8", "m9", "m10", "m11", "m12"] as const;
 
 const LOCAL = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?$/;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
 
 function valid(w: WallClock): boolean {
   return (
@@ -77,24 +83,22 @@ export function toVietnamIso(w: WallClock): string {
 
 /** The Vietnam wall clock of an instant (epoch milliseconds). */
 export function vietnamWallClock(instant: number): WallClock {
-  const d = new Date(instant + OFFSET_MS);
+  const minuteOfDay = Math.floor(localMsOfDay(instant) / MS_PER_MINUTE);
   return {
-    year: d.getUTCFullYear(),
-    month: d.getUTCMonth() + 1,
-    day: d.getUTCDate(),
-    hour: d.getUTCHours(),
-    minute: d.getUTCMinutes(),
+    ...civilFromDayNumber(localDayNumber(instant)),
+    hour: Math.floor(minuteOfDay / 60),
+    minute: minuteOfDay % 60,
   };
 }
 
 /** The instant (epoch milliseconds) of a Vietnam wall clock. */
 export function instantOf(w: WallClock): number {
-  return Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute) - OFFSET_MS;
+  return instantAt(dayNumberFromCivil(w.year, w.month, w.day), w.hour * 60 + w.minute);
 }
 
 /** 0 = Monday … 6 = Sunday (Vietnamese calendars start the week on Monday). */
 export function weekdayIndex(w: Pick<WallClock, "year" | "month" | "day">): number {
-  return (new Date(Date.UTC(w.year, w.month - 1, w.day)).getUTCDay() + 6) % 7;
+  return (weekdayOf(dayNumberFromCivil(w.year, w.month, w.day)) + 6) % 7;
 }
 
 export function weekdayKey(w: Pick<WallClock, "year" | "month" | "day">): WeekdayKey {
@@ -116,5 +120,6 @@ export function formatInstant(iso: string): string {
   const instant = Date.parse(iso);
   if (Number.isNaN(instant)) return iso;
   const w = vietnamWallClock(instant);
-  return `${formatTime(w)}:${pad(new Date(instant).getUTCSeconds())} ${formatDate(w)}`;
+  const second = Math.floor(localMsOfDay(instant) / 1000) % 60;
+  return `${formatTime(w)}:${pad(second)} ${formatDate(w)}`;
 }

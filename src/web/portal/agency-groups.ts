@@ -12,7 +12,7 @@ export interface IndexedAgency {
   haystack: string;
 }
 
-export interface AgencyGroup {
+interface AgencyGroup {
   level: AgencyLevel;
   agencies: IndexedAgency[];
 }

@@ -2,11 +2,11 @@ import type { TFunction } from "i18next";
 import type { PublicAgency } from "../../contracts/agencies.ts";
 import { levelOrder } from "./agency-groups.ts";
 
-export interface AgencyOption {
+interface AgencyOption {
   value: string;
   label: string;
 }
-export interface AgencyOptionGroup {
+interface AgencyOptionGroup {
   group: string;
   items: AgencyOption[];
 }

@@ -1,22 +1,12 @@
 import type { TFunction } from "i18next";
 import { useTranslation } from "react-i18next";
 import type { Role } from "../../contracts/accounts.ts";
+import { OFFICER_ROLES, type OfficerRole } from "../../domain/roles.ts";
 
-const knownRoles = [
-  "one_stop_officer",
-  "specialist",
-  "unit_head",
-  "agency_leader",
-  "procedure_control",
-  "system_admin",
-  "operator",
-] as const satisfies readonly Role[];
-type KnownRole = (typeof knownRoles)[number];
+export const allRoles: readonly Role[] = OFFICER_ROLES;
 
-export const allRoles: readonly Role[] = knownRoles;
-
-function isKnownRole(role: string): role is KnownRole {
-  return (knownRoles as readonly string[]).includes(role);
+function isKnownRole(role: string): role is OfficerRole {
+  return (OFFICER_ROLES as readonly string[]).includes(role);
 }
 
 /**
@@ -46,11 +36,6 @@ export type WebPermission = keyof typeof permissions;
 export function can(roles: readonly string[], permission: WebPermission): boolean {
   const allowed: readonly string[] = permissions[permission];
   return roles.some((role) => allowed.includes(role));
-}
-
-/** Who may edit working calendars (the server checks it again, per agency). */
-export function canEditCalendars(roles: readonly string[]): boolean {
-  return can(roles, "calendar.edit");
 }
 
 /** Human label of a role code; an unknown code is shown as is rather than hidden. */

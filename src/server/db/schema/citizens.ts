@@ -1,4 +1,4 @@
-import type { ColumnType, Generated, Selectable } from "kysely";
+import type { ColumnType, Generated } from "kysely";
 
 /** Table types of migration 0005_citizens.sql: citizens, their sessions and consents, the e-ID simulator. */
 export interface CitizenTables {
@@ -35,7 +35,6 @@ export interface CitizenTable {
   updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
   last_sign_in_at: ColumnType<Date, Date | string | undefined, Date | string>;
 }
-export type CitizenRow = Selectable<CitizenTable>;
 
 export interface CitizenSessionTable {
   token_hash: Buffer;

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import type { DossierCommandType, DossierView, ReceiveDossierRequest } from "../../../contracts/dossiers.ts";
-import { localIsoDate } from "../../../domain/calendar/dates.ts";
+import { instantAt, localDayNumber } from "../../../domain/calendar/dates.ts";
 import { loadWorkingCalendar } from "../../modules/calendar/load-working-calendar.ts";
 import { getPublishedVersion } from "../../modules/catalog/get-procedure-version.ts";
 import { loadCitizenProfile } from "../../modules/citizen-identity/citizen-view.ts";
@@ -138,7 +138,7 @@ export async function loadDemoDossiers(db: Db): Promise<{ dossiers: number }> {
   const now = Date.now();
   // Days counted back from 09:00 today (Vietnam), moved to a working time, never later than now.
   const { calendar } = await loadWorkingCalendar(db, null);
-  const nineToday = Date.parse(`${localIsoDate(now)}T09:00:00+07:00`);
+  const nineToday = instantAt(localDayNumber(now), 9 * 60);
   const at = (daysAgo: number) =>
     Math.min(now, calendar.nextWorkingInstant(nineToday - Math.round(daysAgo * DAY)));
   let created = 0;
@@ -238,7 +238,7 @@ async function finishOnTime(
   // opening, which would be early): on time.
   const due = Date.parse(view.clock.due ?? "") || at(6);
   const { calendar } = await loadWorkingCalendar(db, start.receivingAgency.id);
-  const opening = calendar.nextWorkingInstant(Date.parse(`${localIsoDate(due)}T00:00:00+07:00`));
+  const opening = calendar.nextWorkingInstant(instantAt(localDayNumber(due), 0));
   const onTime = opening <= due ? Math.max(due - 40 * MINUTE, opening) : due - 40 * MINUTE;
   // Never in the future (days off around the reception can push the due past today): then early.
   const confirmAt = Math.min(onTime, at(0) - 20 * MINUTE);

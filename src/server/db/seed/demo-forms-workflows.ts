@@ -27,7 +27,7 @@ import type { Db } from "../database.ts";
  * national list of administrative units. Communes: only those of the demo, with illustrative
  * codes (mã minh họa); a deployment loads the full official list (about 3,300 communes).
  */
-export const DEMO_PROVINCES: AdministrativeUnit[] = [
+const DEMO_PROVINCES: AdministrativeUnit[] = [
   { code: "01", name: "Thành phố Hà Nội" },
   { code: "04", name: "Tỉnh Cao Bằng" },
   { code: "08", name: "Tỉnh Tuyên Quang" },
@@ -64,7 +64,7 @@ export const DEMO_PROVINCES: AdministrativeUnit[] = [
   { code: "96", name: "Tỉnh Cà Mau" },
 ];
 
-export const DEMO_COMMUNES: CommuneUnit[] = [
+const DEMO_COMMUNES: CommuneUnit[] = [
   { code: "38001", name: "Phường Hạc Thành", provinceCode: "38" },
   { code: "38002", name: "Phường Sầm Sơn", provinceCode: "38" },
   { code: "38003", name: "Phường Bỉm Sơn", provinceCode: "38" },

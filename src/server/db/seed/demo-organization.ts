@@ -23,7 +23,6 @@ export interface DemoOfficer {
 }
 
 export const DEMO_PASSWORD = "Motcua@2026";
-export const PROVINCE_NAME = "Tỉnh Thanh Hóa";
 
 const P = "000.00.00.H56";
 

@@ -8,7 +8,7 @@ import { noteAudit, systemAuditScope, withAuditScope } from "../audit/audit-scop
 import { saveAgency } from "../organization/save-agency.ts";
 import { insertOfficer } from "./create-officer.ts";
 
-export interface FirstAdmin {
+interface FirstAdmin {
   username: string;
   fullName: string;
   /** The agency's code; none: the root agency. */
@@ -19,7 +19,7 @@ export interface FirstAdmin {
   operator: string;
 }
 
-export interface CreatedAdmin {
+interface CreatedAdmin {
   officer: OfficerSummary;
   /** Shown once; the administrator must change it at first sign-in (ACC-1). */
   temporaryPassword: string;

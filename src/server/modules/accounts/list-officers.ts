@@ -2,8 +2,9 @@ import { sql } from "kysely";
 import type { OfficerSummary } from "../../../contracts/accounts.ts";
 import type { Db } from "../../db/database.ts";
 import type { OfficerStatus } from "../../db/schema.ts";
+import { agencySubtree } from "../organization/agency-subtree.ts";
 
-export interface OfficerFilter {
+interface OfficerFilter {
   /** Only accounts of agencies below any of these (the administrator's scopes). */
   withinScopesOf: string;
   agencyId?: string | undefined;
@@ -23,18 +24,7 @@ export async function listOfficers(
     .select("scope_agency_id")
     .where("officer_id", "=", filter.withinScopesOf)
     .where("role", "in", ["system_admin", "operator"]);
-  let query = db
-    .withRecursive("visible(id)", (qb) =>
-      qb
-        .selectFrom("agency")
-        .select("id")
-        .where("id", "in", scopes)
-        .union((q) =>
-          q.selectFrom("agency as a").innerJoin("visible", "visible.id", "a.parent_id").select("a.id"),
-        ),
-    )
-    .selectFrom("officer")
-    .innerJoin("visible", "visible.id", "officer.agency_id");
+  let query = db.selectFrom("officer").where("officer.agency_id", "in", agencySubtree(db, scopes));
   if (filter.agencyId) query = query.where("officer.agency_id", "=", filter.agencyId);
   if (filter.status) query = query.where("officer.status", "=", filter.status);
   if (filter.q) {

@@ -15,7 +15,7 @@ export interface RequestAudit {
  * state, or one run of a scheduled job. Every transaction that commits a change while the scope
  * is current appends `record()` to the audit trail before its COMMIT (audited-dialect.ts).
  */
-export interface AuditScope {
+interface AuditScope {
   /** The record as it stands when a transaction commits. */
   record(): AuditRecord;
   /** Adds what the use case knows (object, detail) to the record. */

@@ -16,7 +16,7 @@ import { canonicalJson } from "./audit-hash.ts";
  * later rewrites or cuts history in the database (even recomputing every hash) no longer matches
  * the checkpoints written before.
  */
-export interface Checkpoint {
+interface Checkpoint {
   v: 1;
   at: string;
   /** The audit trail's last row: its sequence number and hash (null: empty trail). */

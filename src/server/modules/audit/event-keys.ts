@@ -28,7 +28,7 @@ export function committedEventSeq(db: Db): Promise<number> {
   });
 }
 
-export interface EventKey {
+interface EventKey {
   seq: number;
   dossier_id: string;
   version: number;

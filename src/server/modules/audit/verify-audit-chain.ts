@@ -3,7 +3,7 @@ import type { Db } from "../../db/database.ts";
 import type { AuditLogTable } from "../../db/schema.ts";
 import { type AuditRecord, auditHash } from "./audit-hash.ts";
 
-export type ChainReport =
+type ChainReport =
   | { intact: true; rows: number }
   | { intact: false; rows: number; brokenAt: number; reason: "hash_mismatch" | "link_mismatch" };
 

@@ -5,7 +5,7 @@ import type { Finding } from "./finding.ts";
 import { verifyAuditChain } from "./verify-audit-chain.ts";
 import { verifyCheckpoints } from "./verify-checkpoints.ts";
 
-export interface IntegrityReport {
+interface IntegrityReport {
   auditRows: number;
   dossiers: number;
   events: number;

@@ -5,7 +5,7 @@ import { AppError } from "../../http/problem.ts";
 import { refreshTimeColumns } from "../dossiers/refresh-time-columns.ts";
 import { type CalendarLayer, combineLayers, layersInForce } from "./calendar-layers.ts";
 
-export type LayerContent = Pick<CalendarLayer, "workingHours" | "overrides" | "officialYears">;
+type LayerContent = Pick<CalendarLayer, "workingHours" | "overrides" | "officialYears">;
 
 /**
  * Applies a change to one calendar level (national when agencyId is null) by appending a new

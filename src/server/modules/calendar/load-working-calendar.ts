@@ -3,7 +3,7 @@ import type { Db } from "../../db/database.ts";
 import { requireAgency } from "../organization/require-agency.ts";
 import { type CalendarLayer, combineLayers, layersInForce, revisionKey } from "./calendar-layers.ts";
 
-export interface LoadedCalendar {
+interface LoadedCalendar {
   calendar: WorkingCalendar;
   layers: CalendarLayer[];
   revisionKey: string;

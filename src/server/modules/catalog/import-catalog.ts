@@ -22,7 +22,7 @@ import {
 } from "./procedure-store.ts";
 import { inTransaction } from "./versioned-store.ts";
 
-export interface ImportOptions {
+interface ImportOptions {
   /** Who imports; null for the demo data loaded at start-up. */
   officerId: string | null;
   /** Check and report only. */

@@ -368,7 +368,7 @@ export async function checkDraft(
 }
 
 /** Refuses a draft whose agencies are unknown or of the wrong level (422, paths like `agencyIds.1`). */
-export function assertNoIssues(issues: Issue[]): void {
+function assertNoIssues(issues: Issue[]): void {
   if (issues.length === 0) return;
   throw new AppError(
     422,

@@ -7,6 +7,7 @@ import {
   ServiceLevel,
 } from "../../../contracts/catalog.ts";
 import type { Db } from "../../db/database.ts";
+import { agencySubtree } from "../organization/agency-subtree.ts";
 import { codePrefixOf, wordsOf } from "./search-terms.ts";
 
 /**
@@ -171,7 +172,7 @@ interface SearchRow {
  * each row passes, ranking); the page, the counts and the facets are read from it. Facets count with FILTER over all of `f` rather than a WHERE, which
  * keeps the planner's row estimates (and so its join choices) right.
  */
-function searchStatement(query: CatalogSearchQuery, match: Match) {
+function searchStatement(db: Db, query: CatalogSearchQuery, match: Match) {
   const r = ranking(match);
   const bit = (flag: number, condition: RawBuilder<unknown> | undefined) =>
     condition ? sql`CASE WHEN ${condition} THEN ${sql.lit(flag)} ELSE 0 END` : sql.lit(flag);
@@ -210,13 +211,9 @@ function searchStatement(query: CatalogSearchQuery, match: Match) {
     sql`, `,
   );
   const agencyScope = query.agencyId
-    ? sql`scope AS (
-            SELECT id FROM agency WHERE id = ${query.agencyId}::uuid
-            UNION ALL
-            SELECT a.id FROM agency a JOIN scope s ON a.parent_id = s.id
-          ),
-          offered AS (
-            SELECT version_id FROM procedure_version_agency WHERE agency_id IN (SELECT id FROM scope)
+    ? sql`offered AS (
+            SELECT version_id FROM procedure_version_agency
+             WHERE agency_id IN ${agencySubtree(db, query.agencyId)}
           ),`
     : sql``;
   const offset = (query.page - 1) * query.pageSize;
@@ -226,7 +223,7 @@ function searchStatement(query: CatalogSearchQuery, match: Match) {
       : sql`${sql.ref(`${t}.sort_key`)}, ${sql.ref(`${t}.id`)}`;
 
   return sql<SearchRow>`
-    WITH RECURSIVE ${agencyScope}
+    WITH ${agencyScope}
     f AS MATERIALIZED (
       SELECT v.id, v.field_code, v.service_level,
              v.applicant_mask AS applicants, v.level_mask AS levels,
@@ -283,7 +280,7 @@ function facet<T extends string>(counts: Record<string, number>, prefix: string,
 }
 
 async function run(db: Db, query: CatalogSearchQuery, match: Match): Promise<CatalogSearchResult> {
-  const row = (await searchStatement(query, match).execute(db)).rows[0];
+  const row = (await searchStatement(db, query, match).execute(db)).rows[0];
   if (!row) throw new Error("the search statement returned no row");
   const counts = row.counts;
   return {

@@ -12,7 +12,7 @@ declare module "fastify" {
   }
 }
 
-export const CITIZEN_NOT_SIGNED_IN = new AppError(
+const CITIZEN_NOT_SIGNED_IN = new AppError(
   401,
   "CITIZEN_AUTH_REQUIRED",
   "Vui lòng đăng nhập bằng tài khoản định danh điện tử (VNeID) để tiếp tục.",

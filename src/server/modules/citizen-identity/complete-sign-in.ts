@@ -20,7 +20,7 @@ export class SignInFailed extends Error {
   }
 }
 
-export interface CallbackParameters {
+interface CallbackParameters {
   code?: string | undefined;
   state?: string | undefined;
   iss?: string | undefined;

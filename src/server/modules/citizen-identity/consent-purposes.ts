@@ -1,6 +1,6 @@
 import type { ConsentPurpose } from "../../../contracts/citizen.ts";
 
-export interface ConsentText {
+interface ConsentText {
   title: string;
   text: string;
   /** Changing the text needs a new version: consents given to an older one are asked again. */

@@ -8,12 +8,12 @@ import {
   simulatorIssuer,
 } from "../eid-simulator/provider.ts";
 
-export type EidConfig = Pick<
+type EidConfig = Pick<
   Config,
   "PUBLIC_URL" | "EID_ISSUER_URL" | "EID_CLIENT_ID" | "EID_CLIENT_SECRET" | "EID_SCOPES"
 >;
 
-export interface EidClientSettings {
+interface EidClientSettings {
   issuer: URL;
   clientId: string;
   clientSecret: () => Promise<string>;

@@ -1,6 +1,6 @@
 import { AppError } from "../../http/problem.ts";
 
-export const RETURN_TO_INVALID = new AppError(
+const RETURN_TO_INVALID = new AppError(
   400,
   "CITIZEN_RETURN_TO_INVALID",
   "Địa chỉ quay lại không hợp lệ: chỉ chấp nhận một trang của cổng dịch vụ công (bắt đầu bằng /).",

@@ -17,7 +17,7 @@ export interface DeliveryOptions {
   readonly concurrency?: number;
 }
 
-export interface DeliveryReport {
+interface DeliveryReport {
   delivered: number;
   /** Failed this time, to be tried again after the backoff. */
   retrying: number;
@@ -27,7 +27,7 @@ export interface DeliveryReport {
   lastError: string | null;
 }
 
-export const DEFAULT_LEASE_MS = 5 * 60_000;
+const DEFAULT_LEASE_MS = 5 * 60_000;
 
 type Claimed = Pick<OutboxMessageRow, "id" | "ordering_key" | "payload" | "attempts"> & {
   lease_token: string;

@@ -1,6 +1,6 @@
 import type { Db } from "../../db/database.ts";
 
-export interface NewMessage {
+interface NewMessage {
   readonly destination: string;
   /** Messages of one key (a dossier's id) are delivered one after another, in writing order. */
   readonly orderingKey: string;

@@ -4,7 +4,7 @@ import type { Clock } from "../dossiers/clock.ts";
 import { type DeliveryOptions, deliverMessages } from "./deliver-messages.ts";
 import type { Destination } from "./destination.ts";
 
-export interface DeliveryWorkerSettings extends DeliveryOptions {
+interface DeliveryWorkerSettings extends DeliveryOptions {
   readonly db: Db;
   readonly destination: Destination;
   readonly clock: Clock;

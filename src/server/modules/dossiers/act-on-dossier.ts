@@ -1,4 +1,3 @@
-import type { FastifyRequest } from "fastify";
 import type { CurrentOfficer } from "../../../contracts/auth.ts";
 import type { DossierCommandBody, DossierCommandType, DossierView } from "../../../contracts/dossiers.ts";
 import type { WorkingCalendar } from "../../../domain/calendar/working-calendar.ts";
@@ -35,7 +34,7 @@ import { claimIdempotencyKey, type IdempotencyKey, recordIdempotentAnswer } from
 import { officerSeats } from "./officer-seats.ts";
 import { requireOwnFiles } from "./store-file.ts";
 
-export interface ActOnDossier<T extends DossierCommandType> {
+interface ActOnDossier<T extends DossierCommandType> {
   officer: CurrentOfficer;
   dossierId: string;
   command: T;
@@ -105,7 +104,7 @@ export async function actOnDossier<T extends DossierCommandType>(
 }
 
 /** Files a command attaches to the dossier, recorded with the version it makes. */
-export type AttachedFile = { readonly fileId: string; readonly purpose: AttachmentPurpose };
+type AttachedFile = { readonly fileId: string; readonly purpose: AttachmentPurpose };
 
 /**
  * The heart of every change to an existing dossier, for officers (`actOnDossier`) and the
@@ -198,9 +197,4 @@ function fallbackActor(officer: CurrentOfficer, permission: Parameters<typeof ro
     officer.roles[0] ??
     "specialist") as OfficerActor["role"];
   return officerActor(officer.id, role, officer.agencyId);
-}
-
-/** `officer:<id>`: who claims idempotency keys and owns uploads. */
-export function officerCaller(request: FastifyRequest): string {
-  return `officer:${request.officer?.id ?? "unknown"}`;
 }

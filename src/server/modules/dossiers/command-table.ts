@@ -18,7 +18,7 @@ import { checkDuplicateCodes } from "./check-duplicate-codes.ts";
  * limits and payload rules). `fee_timeout` and `warn_running_late` are the jobs' (system), not
  * routes.
  */
-export interface CommandSpec<T extends DossierCommandType> {
+interface CommandSpec<T extends DossierCommandType> {
   permission: Permission;
   toCommand(body: DossierCommandBody<T>): Record<string, unknown>;
   files?(body: DossierCommandBody<T>): { fileId: string; purpose: AttachmentPurpose }[];

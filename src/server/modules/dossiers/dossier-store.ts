@@ -41,7 +41,7 @@ export function storable<T>(value: T): string {
 export const stateOf = (row: Pick<DossierRow, "state">): Dossier => row.state as unknown as Dossier;
 
 /** Who must act next, as a role at an agency or unit (what the inbox boxes filter on, PRC-9). */
-export function holderOf(dossier: Dossier): { role: string; agencyId: string } | null {
+function holderOf(dossier: Dossier): { role: string; agencyId: string } | null {
   const oneStop = { role: "one_stop_officer", agencyId: dossier.receivingAgencyId };
   const leader = dossier.processingAgencyId
     ? { role: "agency_leader", agencyId: dossier.processingAgencyId }
@@ -131,7 +131,7 @@ export function derivedColumns(dossier: Dossier, calendar: WorkingCalendar, now:
 }
 
 /** What a new dossier row has beside its derived columns. */
-export interface NewDossierRow {
+interface NewDossierRow {
   procedureId: string;
   procedureVersion: number;
   workflowId: string;

@@ -270,7 +270,7 @@ export function clockView(status: DossierStatusView, calendar: WorkingCalendar):
 }
 
 /** The commands the officer may issue now from any of their seats, whose route they may call. */
-export async function allowedFor(
+async function allowedFor(
   db: Db,
   officerId: string,
   dossier: Dossier,
@@ -318,7 +318,7 @@ const NEXT_STEP_COMMANDS: readonly DossierCommandType[] = [
 ];
 
 /** The next steps first (in the way's order), then the other commands in their usual order. */
-export function orderedForOffer(types: readonly DossierCommandType[]): DossierCommandType[] {
+function orderedForOffer(types: readonly DossierCommandType[]): DossierCommandType[] {
   const rank = (type: DossierCommandType) => {
     const index = NEXT_STEP_COMMANDS.indexOf(type);
     return index === -1 ? NEXT_STEP_COMMANDS.length : index;

@@ -19,7 +19,7 @@ export interface IdempotencyKey {
   requestHash: Buffer;
 }
 
-export interface StoredAnswer {
+interface StoredAnswer {
   status: number;
   /** Null when the change committed but its answer was not stored (then rebuilt from the dossier). */
   response: unknown;

@@ -1,8 +1,6 @@
 import type { TimelineFact } from "../../../contracts/dossiers.ts";
 import { EVENT_LABELS, type LateEntry, type TimelineLabelKey } from "../../../domain/dossier/index.ts";
 
-export const CHANNEL_LABELS = { counter: "Trực tiếp", post: "Bưu chính", online: "Trực tuyến" } as const;
-
 /** The timeline key of an event of a stored row (a reception refused at the counter reads as such). */
 export function eventLabelKey(type: string, payload: unknown): TimelineLabelKey {
   if (type === "dossier_received" && statusIn(payload) === "refused_at_reception") {

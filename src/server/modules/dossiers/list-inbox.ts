@@ -42,7 +42,7 @@ import { iso, isoOrNull } from "./dossier-view.ts";
 type Eb = ExpressionBuilder<Database & { d: DossierTable }, "d">;
 
 /** The agencies each of the officer's roles covers (its scope agencies and everything below). */
-export async function officerScope(db: Db, officerId: string): Promise<Map<Role, string[]>> {
+async function officerScope(db: Db, officerId: string): Promise<Map<Role, string[]>> {
   const { rows } = await sql<{ role: Role; ids: string[] }>`
     WITH RECURSIVE down (role, id) AS (
       SELECT r.role, r.scope_agency_id FROM officer_role r WHERE r.officer_id = ${officerId}

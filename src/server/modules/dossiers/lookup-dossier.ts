@@ -62,7 +62,7 @@ function timelinessOf(
  * "Nguyễn Văn An" → "Nguyễn V*** A*": the family name, then each other name by its initial with a
  * fixed number of stars (so that the mask does not tell the length). One word: its initial.
  */
-export function maskPersonName(name: string): string {
+function maskPersonName(name: string): string {
   const words = name.normalize("NFC").trim().split(/\s+/).filter(Boolean);
   if (words.length === 0) return "";
   const initial = (word: string) => Array.from(word)[0] ?? "";

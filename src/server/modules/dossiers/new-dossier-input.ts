@@ -34,7 +34,7 @@ import { workflowSnapshot } from "./workflow-snapshot.ts";
  * allocation (CODE-1), transition, row, first event and attachments in one transaction.
  */
 
-export interface AgencyInfo {
+interface AgencyInfo {
   id: string;
   code: string;
   name: string;
@@ -163,7 +163,7 @@ export async function checkFormData(
   return { version: checked.version, data: checked.result.values };
 }
 
-export interface ComponentInput {
+interface ComponentInput {
   index: number;
   originals: number;
   certifiedCopies: number;
@@ -171,7 +171,7 @@ export interface ComponentInput {
   fileId: string | null;
 }
 
-export interface AttachmentInput {
+interface AttachmentInput {
   purpose: AttachmentPurpose;
   componentIndex: number | null;
   componentName: string | null;
@@ -244,7 +244,7 @@ function describe(a: AttachmentInput): string {
   return `${a.componentName} (${parts.length ? parts.join(", ") : "xuất trình"})`;
 }
 
-export interface Creation {
+interface Creation {
   agency: AgencyInfo;
   calendar: WorkingCalendar;
   now: number;

@@ -16,7 +16,7 @@ import { stateOf, UUID } from "./dossier-store.ts";
  */
 
 /** The (agency, role) pairs among `agencyIds` that the officer holds a role over. */
-export async function seatsAt(
+async function seatsAt(
   db: Db,
   officerId: string,
   agencyIds: readonly string[],
@@ -48,7 +48,7 @@ const unitOf = (party: HandOverParty) => ("unitId" in party ? [party.unitId] : [
  * the processing agency, the workflow's units and agencies, the agencies that held it (PRC-4) and
  * the receiving agency. Its seats are taken among these.
  */
-export function dossierAgencies(dossier: Dossier): string[] {
+function dossierAgencies(dossier: Dossier): string[] {
   const ids = [
     dossier.step?.unitId,
     ...[...dossier.handOvers].reverse().flatMap((entry) => [...unitOf(entry.to), ...unitOf(entry.from)]),

@@ -51,7 +51,7 @@ const DUE_JOBS: readonly DueJob[] = [
 ];
 
 /** What one job did in a sweep: commands applied, candidates the lifecycle refused, rows taken by another sweep. */
-export interface JobCounts {
+interface JobCounts {
   applied: number;
   refused: number;
   skipped: number;

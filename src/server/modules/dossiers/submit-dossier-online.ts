@@ -97,7 +97,7 @@ export async function submitDossierOnline(
 }
 
 /** ACC-3: the identity data of the e-ID stands for the applicant's papers. */
-export function applicantOf(citizen: CitizenProfile): ApplicantSnapshot {
+function applicantOf(citizen: CitizenProfile): ApplicantSnapshot {
   if (citizen.organization) {
     return {
       kind: "organization",

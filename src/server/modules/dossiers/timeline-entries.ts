@@ -1,7 +1,7 @@
 import { type ControlSlipRow, controlSlipRows, type Dossier } from "../../../domain/dossier/index.ts";
 
 /** A stored event as the timeline reads it. */
-export interface TimelineEvent {
+interface TimelineEvent {
   readonly type: string;
   readonly version: number;
   readonly payload: unknown;

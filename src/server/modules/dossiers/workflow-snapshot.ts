@@ -16,7 +16,7 @@ import type { WorkflowDefinition, WorkflowRole } from "../../../domain/workflow/
  * An end is kept when a branch points at it alongside other steps (it is a real choice), and
  * nothing is taken off when nothing would remain.
  */
-export interface WorkflowSource {
+interface WorkflowSource {
   workflowId: string;
   version: number;
   /** The agency the workflow belongs to (its task steps are done there). */

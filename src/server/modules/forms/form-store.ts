@@ -21,7 +21,7 @@ import { isoOrNull, officerNames } from "../catalog/versioned-store.ts";
 
 export type FormVersionRow = Selectable<FormVersionTable>;
 
-export interface ProcedureInfo {
+interface ProcedureInfo {
   id: string;
   code: string;
   /** Name in the published catalog version, else in the latest one. */

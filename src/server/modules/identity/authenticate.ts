@@ -5,7 +5,7 @@ import { AppError } from "../../http/problem.ts";
 import { loadOfficerView } from "./officer-view.ts";
 import { SESSION_COOKIE, sessionOfficerId } from "./sessions.ts";
 
-export const NOT_SIGNED_IN = new AppError(401, "AUTH_REQUIRED", "Vui lòng đăng nhập để tiếp tục.");
+const NOT_SIGNED_IN = new AppError(401, "AUTH_REQUIRED", "Vui lòng đăng nhập để tiếp tục.");
 
 /** The officer behind the request's session cookie; refuses with 401 when there is none. */
 export async function requireOfficer(db: Db, request: FastifyRequest): Promise<CurrentOfficer> {

@@ -32,7 +32,3 @@ export type Permission = keyof typeof PERMISSIONS;
 export function rolesFor(permission: Permission): readonly Role[] {
   return PERMISSIONS[permission];
 }
-
-export function allPermissions(): Permission[] {
-  return Object.keys(PERMISSIONS) as Permission[];
-}

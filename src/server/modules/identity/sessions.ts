@@ -3,7 +3,7 @@ import type { Db } from "../../db/database.ts";
 
 export const SESSION_COOKIE = "motcua_session";
 
-export interface SessionMeta {
+interface SessionMeta {
   userAgent?: string | undefined;
   ip?: string | undefined;
 }

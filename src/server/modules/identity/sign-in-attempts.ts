@@ -6,13 +6,13 @@ import { appendAudit } from "../audit/append-audit.ts";
 /** Consecutive wrong passwords after which an account rests (SEC-6, ACC-1). */
 export const MAX_FAILED_LOGINS = 5;
 /** The first rest, in minutes; each further series of wrong passwords doubles it, up to the cap. */
-export const FIRST_LOCK_MINUTES = 1;
-export const MAX_LOCK_MINUTES = 60;
+const FIRST_LOCK_MINUTES = 1;
+const MAX_LOCK_MINUTES = 60;
 
 /** The action of the audit record written when an account starts resting. */
 export const TEMPORARY_LOCK_ACTION = "officer.locked_temporarily";
 
-export interface ClaimedAttempt {
+interface ClaimedAttempt {
   id: string;
   passwordHash: string;
   status: OfficerStatus;

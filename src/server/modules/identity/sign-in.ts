@@ -26,12 +26,12 @@ const LOCKED = new AppError(
 );
 const REVOKED = new AppError(403, "AUTH_ACCOUNT_REVOKED", "Tài khoản đã bị thu hồi và không thể đăng nhập.");
 
-export interface SignInResult {
+interface SignInResult {
   token: string;
   officer: CurrentOfficer;
 }
 
-export interface SignInOptions {
+interface SignInOptions {
   ttlHours: number;
   /** Sign-ins that did not succeed, per source (SEC-6). */
   sourceLimit: RateLimit;

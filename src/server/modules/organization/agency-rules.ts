@@ -1,23 +1,16 @@
 import type { Db } from "../../db/database.ts";
 import { AppError } from "../../http/problem.ts";
+import { agencySubtree } from "./agency-subtree.ts";
 
 /** Refuses to put an agency under itself or one of its own descendants (the tree must stay a tree). */
 export async function assertNoCycle(db: Db, agencyId: string, newParentId: string | null): Promise<void> {
   if (newParentId === null) return;
   if (newParentId === agencyId) throw cycle();
   const descendants = await db
-    .withRecursive("down(id)", (qb) =>
-      qb
-        .selectFrom("agency")
-        .select("id")
-        .where("parent_id", "=", agencyId)
-        .unionAll((q) =>
-          q.selectFrom("agency as a").innerJoin("down", "down.id", "a.parent_id").select("a.id"),
-        ),
-    )
-    .selectFrom("down")
+    .selectFrom("agency")
     .select("id")
     .where("id", "=", newParentId)
+    .where("id", "in", agencySubtree(db, agencyId))
     .executeTakeFirst();
   if (descendants) throw cycle();
 }

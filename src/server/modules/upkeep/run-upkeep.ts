@@ -16,7 +16,7 @@ export function upkeepSettingsOf(
   return { orphanHours: config.UPLOAD_ORPHAN_HOURS, idempotencyKeyHours: config.IDEMPOTENCY_KEY_TTL_HOURS };
 }
 
-export interface UpkeepReport {
+interface UpkeepReport {
   orphanFiles: number;
   officerSessions: number;
   citizenSessions: number;

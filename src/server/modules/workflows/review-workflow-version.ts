@@ -14,7 +14,7 @@ import {
 } from "./workflow-store.ts";
 
 /** One move of a version through review (PRC-1): submit, return or approve. */
-export interface ReviewMove {
+interface ReviewMove {
   /** The status the version must be in (409 otherwise). */
   from: "draft" | "submitted";
   /** How the version's history records the move. */
@@ -24,7 +24,7 @@ export interface ReviewMove {
   change: (trx: Db, row: WorkflowVersionRow) => Promise<ReviewChange>;
 }
 
-export interface ReviewChange {
+interface ReviewChange {
   readonly columns: UpdateObject<Database, "workflow_version">;
   /** Recorded in the version's history instead of the move's `note`. */
   readonly note?: string | null;

@@ -53,7 +53,7 @@ function tasksOf(definition: WorkflowDefinition): PlacedTask[] {
   );
 }
 
-export type StaffingCheck = (unitId: string, role: WorkflowRole) => Promise<boolean>;
+type StaffingCheck = (unitId: string, role: WorkflowRole) => Promise<boolean>;
 
 /** `isStaffed`, asked once per unit and role (a list of workflows shares its units). */
 export function staffingCheck(db: Db): StaffingCheck {

@@ -25,7 +25,7 @@ import { isUuid } from "../catalog/versioned-store.ts";
 export type WorkflowVersionRow = Selectable<WorkflowVersionTable>;
 type RecordedStatutoryTime = StatutoryTime & { sameDayCutoff: string | null };
 
-export interface AgencyRef {
+interface AgencyRef {
   id: string;
   code: string;
   name: string;
@@ -40,7 +40,7 @@ export interface WorkflowContext {
   offered: boolean;
 }
 
-export async function requireAgencyRef(db: Db, agencyId: string): Promise<AgencyRef> {
+async function requireAgencyRef(db: Db, agencyId: string): Promise<AgencyRef> {
   const agency = isUuid(agencyId)
     ? await db
         .selectFrom("agency")

@@ -236,7 +236,7 @@ function CreateAccountForm() {
 }
 
 /** Moves the focus to the first field that shows an error (else shows the form's alert), once rendered. */
-export function focusFirstError(form: HTMLFormElement) {
+function focusFirstError(form: HTMLFormElement) {
   requestAnimationFrame(() => {
     const invalid = form.querySelector<HTMLElement>('[aria-invalid="true"]');
     if (invalid) invalid.focus();

@@ -9,7 +9,7 @@ import { PeriodRow } from "./PeriodRow.tsx";
 
 const MAX_PERIODS = 4;
 
-export const formatPeriods = (periods: readonly WorkingPeriod[]) =>
+const formatPeriods = (periods: readonly WorkingPeriod[]) =>
   periods.map((p) => `${p.start}–${p.end}`).join(", ");
 
 interface Props {

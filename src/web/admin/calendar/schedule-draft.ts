@@ -6,7 +6,7 @@ export interface DraftEntry {
   name: string;
 }
 
-export type ScheduleDraft =
+type ScheduleDraft =
   | { status: "empty" }
   | { status: "invalidJson"; message: string }
   | { status: "notSchedule" }

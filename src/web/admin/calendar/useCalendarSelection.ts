@@ -4,7 +4,7 @@ import { vietnamWallClock } from "../../lib/wall-clock.ts";
 const YEAR_PARAM = "nam";
 const AGENCY_PARAM = "coquan";
 
-export interface CalendarSelection {
+interface CalendarSelection {
   year: number;
   /** null: the national calendar. */
   agencyId: string | null;

@@ -4,7 +4,7 @@
  * A small scanner of valid JSON that records the span of every value; null when the text is not
  * JSON or the path is not in it.
  */
-export interface Span {
+interface Span {
   start: number;
   end: number;
 }

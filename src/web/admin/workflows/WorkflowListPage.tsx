@@ -35,7 +35,7 @@ import { workflowPath } from "./paths.ts";
 /** Roles that see every agency's workflows; the others see their own agency's. */
 const PROVINCE_WIDE = ["system_admin", "procedure_control", "operator"];
 
-export function provinceWide(officer: CurrentOfficer): boolean {
+function provinceWide(officer: CurrentOfficer): boolean {
   return officer.roles.some((role) => PROVINCE_WIDE.includes(role));
 }
 

@@ -15,7 +15,7 @@ import type { WorkflowIssue } from "../../../domain/workflow/validate-workflow.t
  */
 export type Definition = WorkflowDefinition;
 
-export interface StepLocation {
+interface StepLocation {
   /** Index in the top-level list. */
   index: number;
   /** Index inside a transfer's list, when the step is one of its steps. */

@@ -9,7 +9,7 @@ import type {
  * The catalog search in the address bar, with Vietnamese names so that a shared link reads well:
  * `/thu-tuc?q=khai+sinh&muc=toan-trinh&doituong=ca-nhan&trang=2`.
  */
-export const PARAMS = {
+const PARAMS = {
   q: "q",
   field: "linhvuc",
   agencyId: "coquan",
@@ -19,16 +19,16 @@ export const PARAMS = {
   page: "trang",
 } as const;
 
-export const SERVICE_LEVEL_SLUGS: Record<ServiceLevel, string> = {
+const SERVICE_LEVEL_SLUGS: Record<ServiceLevel, string> = {
   full_online: "toan-trinh",
   partial_online: "mot-phan",
   information_only: "thong-tin",
 };
-export const APPLICANT_SLUGS: Record<ApplicantType, string> = {
+const APPLICANT_SLUGS: Record<ApplicantType, string> = {
   individual: "ca-nhan",
   organization: "to-chuc",
 };
-export const LEVEL_SLUGS: Record<ProcedureLevel, string> = {
+const LEVEL_SLUGS: Record<ProcedureLevel, string> = {
   province: "tinh",
   department: "so-nganh",
   district: "huyen",
@@ -44,13 +44,7 @@ export type CatalogFilters = Pick<
 > & { page: number };
 
 export type FilterName = "field" | "agencyId" | "serviceLevel" | "applicantType" | "level";
-export const FILTER_NAMES: readonly FilterName[] = [
-  "field",
-  "serviceLevel",
-  "applicantType",
-  "level",
-  "agencyId",
-];
+const FILTER_NAMES: readonly FilterName[] = ["field", "serviceLevel", "applicantType", "level", "agencyId"];
 
 function fromSlug<T extends string>(slugs: Record<T, string>, slug: string | null): T | undefined {
   if (!slug) return undefined;

@@ -13,7 +13,7 @@ import { parseWallClock, toVietnamIso } from "../../lib/wall-clock.ts";
  * the same thing in every command), which input asks for it. A choice among fixed values (an enum
  * in the schema) is always a list, whatever its name.
  */
-export type FieldKind =
+type FieldKind =
   | "longText"
   | "text"
   | "lines"
@@ -70,7 +70,7 @@ export interface CommandField {
 }
 
 export type FieldValue = string | boolean | readonly StoredFileInfo[];
-export type FieldValues = Readonly<Record<string, FieldValue>>;
+type FieldValues = Readonly<Record<string, FieldValue>>;
 
 type AnySchema = z.ZodType;
 
@@ -131,13 +131,13 @@ function bodyValue(field: CommandField, value: FieldValue | undefined): unknown 
 }
 
 /** True when a required field has nothing in it (asked before the schema's own checks). */
-export function isMissing(field: CommandField, value: FieldValue | undefined): boolean {
+function isMissing(field: CommandField, value: FieldValue | undefined): boolean {
   if (!field.required || field.kind === "flag") return false;
   if (Array.isArray(value)) return value.length === 0;
   return typeof value !== "string" || value.trim() === "";
 }
 
-export type CommandCheck =
+type CommandCheck =
   | { ok: true; body: Record<string, unknown> }
   | { ok: false; errors: Record<string, string> };
 

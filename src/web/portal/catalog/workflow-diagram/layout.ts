@@ -40,7 +40,7 @@ export interface Box {
   inner?: Layout;
 }
 
-export interface Edge {
+interface Edge {
   from: string;
   to: string;
   /** SVG path data. */
