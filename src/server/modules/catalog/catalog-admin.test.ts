@@ -94,6 +94,10 @@ describe("versioning (PRC-1: a dossier keeps the version it started with)", () =
     expect(published.json()).toMatchObject({ status: "published" });
     const page: PublicProcedure = (await send("GET", "/api/catalog/procedures/2.000001")).json();
     expect(page).toMatchObject({ code: "2.000001", version: 1, fees: [{ amount: 5_000 }] });
+    expect(page.components[0]?.template).toEqual({
+      fileName: "to-khai.docx",
+      url: "/templates/to-khai.docx",
+    });
   });
 
   it("PRC-1: after v2 is published, v1 stays retrievable and unchanged; the public sees v2", async () => {

@@ -182,16 +182,6 @@ describe("the procedure page", () => {
     expect(byId.json()).toEqual(procedure);
   });
 
-  it("offers the form templates of the dossier components", async () => {
-    const procedure: PublicProcedure = (
-      await t.app.inject({ url: "/api/catalog/procedures/1.001193" })
-    ).json();
-    expect(procedure.components[0]?.template).toEqual({
-      fileName: "to-khai-dang-ky-khai-sinh.docx",
-      url: "/templates/to-khai-dang-ky-khai-sinh.docx",
-    });
-  });
-
   it("answers 404 for an unknown procedure", async () => {
     const response = await t.app.inject({ url: "/api/catalog/procedures/9.999999" });
     expect([response.statusCode, response.json().code]).toEqual([404, "PROCEDURE_NOT_FOUND"]);
