@@ -3,6 +3,8 @@ import { z } from "zod";
 
 /** The value of ALLOW_DEMO_IN_PRODUCTION that says the operator accepts the risk. */
 const DEMO_IN_PRODUCTION = "i-understand-this-is-insecure";
+/** The published default of NATIONAL_PORTAL_INTAKE_TOKEN: for development and the simulator only. */
+const DEMO_INTAKE_TOKEN = "gia-lap-token-tiep-nhan-dvcqg";
 
 /**
  * Typed configuration from environment variables. A bad value stops start-up with a message that
@@ -123,6 +125,46 @@ const EnvSchema = z.object({
    */
   DELIVERY_WORKER: z.enum(["in-process", "off"]).default("in-process"),
   /**
+   * INT-1: the National Public Service Portal (DVCQG). `false`: no connection (nothing is queued
+   * for it, no intake). Unset URL: the in-repo simulator, mounted at PUBLIC_URL/sim/dvcqg (refused
+   * in production, like the e-ID simulator).
+   */
+  NATIONAL_PORTAL_ENABLED: z.enum(["true", "false"]).default("true").transform((v) => v === "true"),
+  NATIONAL_PORTAL_URL: optional(z.url({ protocol: /^https?$/ })),
+  NATIONAL_PORTAL_USERNAME: z.string().min(1).default("motcua"),
+  NATIONAL_PORTAL_PASSWORD: z.string().min(1).default("motcua-gia-lap"),
+  /** The province's identifier sent with every call (madonvi). */
+  NATIONAL_PORTAL_AGENCY_CODE: z.string().min(1).default("000.00.00.H56"),
+  /** The bearer token the portal presents when it pushes submitted dossiers to motcua (REC-10). */
+  NATIONAL_PORTAL_INTAKE_TOKEN: z.string().min(16).default(DEMO_INTAKE_TOKEN),
+  /** How often motcua polls the portal for submitted dossiers, in seconds; 0 = only pushed. */
+  NATIONAL_PORTAL_POLL_SECONDS: z.coerce.number().int().min(0).max(86_400).default(0),
+  /** Each call to the portal is abandoned after this many milliseconds. */
+  NATIONAL_PORTAL_TIMEOUT_MS: z.coerce.number().int().min(100).max(300_000).default(15_000),
+  /** Attempts before a sync message is parked (an administrator retries or discards it). */
+  NATIONAL_PORTAL_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(12),
+  /** Pause between rounds of the sync worker when its queue is empty, in seconds. */
+  NATIONAL_PORTAL_INTERVAL_SECONDS: z.coerce.number().positive().max(3600).default(2),
+  NATIONAL_PORTAL_BATCH: z.coerce.number().int().min(1).max(1000).default(50),
+  /** How often the reconciliation with the portal runs, in minutes; 0 = only on demand. */
+  NATIONAL_PORTAL_RECONCILE_MINUTES: z.coerce.number().int().min(0).max(10_080).default(1440),
+  /**
+   * The format of the national dossier code (TT 04/2025: MX1X2.Y1Y2Y3.Z1Z2-YYMMDD-AAXXXX), a regular
+   * expression; submissions whose code does not match are parked.
+   */
+  NATIONAL_CODE_PATTERN: z
+    .string()
+    .default("^[A-Z][0-9]{2}\\.[0-9]{3}\\.[0-9]{2}-[0-9]{6}-[A-Z0-9]{2}[0-9]{4}$")
+    .refine((v) => {
+      try {
+        new RegExp(v);
+        return true;
+      } catch {
+        return false;
+      }
+    }, "không phải biểu thức chính quy hợp lệ (not a valid regular expression)")
+    .transform((v) => new RegExp(v)),
+  /**
    * Per-source limits (SEC-6), each `requests/seconds`, shared by every instance on the database:
    * public look-ups by code, officer sign-ins that did not succeed, e-ID sign-in starts, uploads.
    */
@@ -133,7 +175,14 @@ const EnvSchema = z.object({
 });
 
 /** Variables whose values may hold credentials: never echoed in an error. */
-const SECRET_VARIABLES = new Set(["DATABASE_URL", "MIGRATION_DATABASE_URL", "SMTP_URL", "EID_CLIENT_SECRET"]);
+const SECRET_VARIABLES = new Set([
+  "DATABASE_URL",
+  "MIGRATION_DATABASE_URL",
+  "SMTP_URL",
+  "EID_CLIENT_SECRET",
+  "NATIONAL_PORTAL_PASSWORD",
+  "NATIONAL_PORTAL_INTAKE_TOKEN",
+]);
 
 /** `requests/seconds`, e.g. `30/600`: at most 30 requests per source in each 10 minutes. */
 function rateLimit(fallback: string) {
@@ -218,6 +267,16 @@ function productionRules(
     issue(
       "EID_ISSUER_URL",
       `bắt buộc khi NODE_ENV=production: thiếu nó, bộ giả lập VNeID cho phép bất kỳ ai đăng nhập thay người dân (without it the e-ID simulator lets anyone sign in as any citizen)${unlessForced}`,
+    );
+  if (env.NATIONAL_PORTAL_ENABLED && !env.NATIONAL_PORTAL_URL && !forced)
+    issue(
+      "NATIONAL_PORTAL_URL",
+      `bắt buộc khi NODE_ENV=production và NATIONAL_PORTAL_ENABLED=true: thiếu nó, hồ sơ được đồng bộ với bộ giả lập (without it dossiers sync to the simulator); đặt NATIONAL_PORTAL_ENABLED=false nếu không kết nối${unlessForced}`,
+    );
+  if (env.NATIONAL_PORTAL_ENABLED && env.NATIONAL_PORTAL_INTAKE_TOKEN === DEMO_INTAKE_TOKEN && !forced)
+    issue(
+      "NATIONAL_PORTAL_INTAKE_TOKEN",
+      `phải đặt giá trị riêng khi NODE_ENV=production: giá trị mặc định được công bố (the default is published)${unlessForced}`,
     );
   if (!env.PUBLIC_URL?.startsWith("https://"))
     issue(
