@@ -31,6 +31,9 @@ describe("SEC-2: safe production defaults", () => {
     EID_ISSUER_URL: "https://vneid.gov.vn/oidc",
     EID_CLIENT_ID: "motcua",
     EID_CLIENT_SECRET: "s3cret",
+    NATIONAL_PORTAL_URL: "https://dichvucong.gov.vn/lgsp",
+    NATIONAL_PORTAL_PASSWORD: "mat-khau-that",
+    NATIONAL_PORTAL_INTAKE_TOKEN: "token-rieng-cua-tinh-0123456789",
   };
 
   it("starts with a real e-ID provider, an https PUBLIC_URL and no demo data (off by default)", () => {
@@ -46,6 +49,14 @@ describe("SEC-2: safe production defaults", () => {
   it("refuses the e-ID simulator in production (no EID_ISSUER_URL)", () => {
     const { EID_ISSUER_URL, EID_CLIENT_ID, EID_CLIENT_SECRET, ...simulator } = production;
     expect(() => loadConfig(simulator)).toThrow(/EID_ISSUER_URL="": bắt buộc khi NODE_ENV=production/);
+  });
+
+  it("refuses the national portal simulator and the published intake token in production", () => {
+    const { NATIONAL_PORTAL_URL, ...simulator } = production;
+    expect(() => loadConfig(simulator)).toThrow(/NATIONAL_PORTAL_URL="": bắt buộc khi NODE_ENV=production/);
+    expect(loadConfig({ ...simulator, NATIONAL_PORTAL_ENABLED: "false" }).NATIONAL_PORTAL_ENABLED).toBe(false);
+    const { NATIONAL_PORTAL_INTAKE_TOKEN, ...published } = production;
+    expect(() => loadConfig(published)).toThrow(/NATIONAL_PORTAL_INTAKE_TOKEN=\*\*\*: phải đặt giá trị riêng/);
   });
 
   it("accepts demo data and the simulator in production only when forced by the loud setting", () => {

@@ -129,7 +129,10 @@ const EnvSchema = z.object({
    * for it, no intake). Unset URL: the in-repo simulator, mounted at PUBLIC_URL/sim/dvcqg (refused
    * in production, like the e-ID simulator).
    */
-  NATIONAL_PORTAL_ENABLED: z.enum(["true", "false"]).default("true").transform((v) => v === "true"),
+  NATIONAL_PORTAL_ENABLED: z
+    .enum(["true", "false"])
+    .default("true")
+    .transform((v) => v === "true"),
   NATIONAL_PORTAL_URL: optional(z.url({ protocol: /^https?$/ })),
   NATIONAL_PORTAL_USERNAME: z.string().min(1).default("motcua"),
   NATIONAL_PORTAL_PASSWORD: z.string().min(1).default("motcua-gia-lap"),

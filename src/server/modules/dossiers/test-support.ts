@@ -5,6 +5,7 @@ import {
   dossierCommandPath,
   type ReceiveDossierRequest,
 } from "../../../contracts/dossiers.ts";
+import { instantAt, localDayNumber } from "../../../domain/calendar/index.ts";
 import { buildApp } from "../../app.ts";
 import { loadConfig } from "../../config.ts";
 import type { Db } from "../../db/database.ts";
@@ -67,7 +68,9 @@ export async function createDossierTestApp(start: number): Promise<DossierTestAp
  */
 export async function nextWorkingMorning(db: Db, daysAhead = 2): Promise<number> {
   const { calendar } = await loadWorkingCalendar(db, null);
-  return calendar.nextWorkingInstant(Date.now() + daysAhead * DAY);
+  // Midnight (Vietnam time) of the day `daysAhead` from now, so the answer is the start of a working
+  // day whatever the hour the tests run at.
+  return calendar.nextWorkingInstant(instantAt(localDayNumber(Date.now()) + daysAhead, 0));
 }
 
 export async function agencyIdOf(db: Db, code: string): Promise<string> {

@@ -67,13 +67,25 @@ export function createPortalClient(options: PortalClientOptions): PortalClient {
       answer = (await response.json()) as PortalAnswer;
     } catch (error) {
       const down = response.status >= 500 || !response.ok || isAbort(error);
-      throw new PortalError(`Cổng DVCQG trả lời không đọc được (HTTP ${response.status})`, down, `http_${response.status}`);
+      throw new PortalError(
+        `Cổng DVCQG trả lời không đọc được (HTTP ${response.status})`,
+        down,
+        `http_${response.status}`,
+      );
     }
     if (response.status >= 500) {
-      throw new PortalError(`Cổng DVCQG lỗi (HTTP ${response.status}): ${String(answer?.message ?? "")}`, true, `http_${response.status}`);
+      throw new PortalError(
+        `Cổng DVCQG lỗi (HTTP ${response.status}): ${String(answer?.message ?? "")}`,
+        true,
+        `http_${response.status}`,
+      );
     }
     if (typeof answer?.error_code !== "string") {
-      throw new PortalError(`Cổng DVCQG trả lời thiếu error_code (HTTP ${response.status})`, false, `http_${response.status}`);
+      throw new PortalError(
+        `Cổng DVCQG trả lời thiếu error_code (HTTP ${response.status})`,
+        false,
+        `http_${response.status}`,
+      );
     }
     return answer;
   }
@@ -89,7 +101,11 @@ export function createPortalClient(options: PortalClientOptions): PortalClient {
       {},
     );
     if (answer.error_code !== PORTAL_CODES.ok || typeof answer.session !== "string") {
-      throw new PortalError(`Đăng nhập Cổng DVCQG bị từ chối (mã ${answer.error_code})`, false, answer.error_code);
+      throw new PortalError(
+        `Đăng nhập Cổng DVCQG bị từ chối (mã ${answer.error_code})`,
+        false,
+        answer.error_code,
+      );
     }
     return answer.session;
   }
@@ -114,7 +130,11 @@ export function createPortalClient(options: PortalClientOptions): PortalClient {
           continue;
         }
         if (answer.error_code !== PORTAL_CODES.ok) {
-          throw new PortalError(`Cổng DVCQG từ chối ${service} (mã ${answer.error_code}): ${answer.message}`, false, answer.error_code);
+          throw new PortalError(
+            `Cổng DVCQG từ chối ${service} (mã ${answer.error_code}): ${answer.message}`,
+            false,
+            answer.error_code,
+          );
         }
         return answer;
       }

@@ -94,7 +94,12 @@ export interface HoSoDongBo {
   readonly TaiKhoanDuocXacThucVoiVNeID: 0 | 1;
   readonly DuocThanhToanTrucTuyen: 0 | 1;
   readonly GhiChu: string;
-  readonly DanhSachLePhi: readonly { TenPhiLePhi: string; MaPhiLePhi: string; Gia: number; LoaiPhiLePhi: 1 | 2 }[];
+  readonly DanhSachLePhi: readonly {
+    TenPhiLePhi: string;
+    MaPhiLePhi: string;
+    Gia: number;
+    LoaiPhiLePhi: 1 | 2;
+  }[];
 }
 
 /** A progress record (`CapNhatTienDoHoSoMC`): one hand-over or status change. */
@@ -158,7 +163,12 @@ export interface HoSoNopTrucTuyen {
   readonly DuLieuBieuMau: Record<string, unknown>;
   readonly DaKySo: 0 | 1;
   readonly TaiLieuNop: readonly TepNop[];
-  readonly DanhSachLePhi: readonly { TenPhiLePhi: string; MaPhiLePhi: string; Gia: number; DaThanhToan: 0 | 1 }[];
+  readonly DanhSachLePhi: readonly {
+    TenPhiLePhi: string;
+    MaPhiLePhi: string;
+    Gia: number;
+    DaThanhToan: 0 | 1;
+  }[];
 }
 
 /** A procedure of the national database (`LayThuTuc`), the fields motcua imports (CFG-1). */
@@ -174,8 +184,16 @@ export interface ThuTucQuocGia {
   readonly DoiTuongThucHien: readonly string[];
   /** "toan_trinh" | "mot_phan" | "cung_cap_thong_tin". */
   readonly MucDo: string;
-  readonly ThoiHanGiaiQuyet: { readonly SoLuong: number; readonly DonVi: "ngay_lam_viec" | "gio_lam_viec" | "ngay" };
-  readonly PhiLePhi: readonly { readonly Loai: "phi" | "le_phi"; readonly Ten: string; readonly MucThu: number; readonly DieuKien: string }[];
+  readonly ThoiHanGiaiQuyet: {
+    readonly SoLuong: number;
+    readonly DonVi: "ngay_lam_viec" | "gio_lam_viec" | "ngay";
+  };
+  readonly PhiLePhi: readonly {
+    readonly Loai: "phi" | "le_phi";
+    readonly Ten: string;
+    readonly MucThu: number;
+    readonly DieuKien: string;
+  }[];
   readonly ThanhPhanHoSo: readonly {
     readonly MaThanhPhan: string;
     readonly Ten: string;
