@@ -65,6 +65,8 @@ export interface DossierTable {
   fee_due_at: Date | null;
   /** PRC-7: from when the late warning is due, until given for the due in force (migration 0008). */
   late_warning_at: Date | null;
+  /** REC-3: the acceptance due whose breach the scheduled jobs recorded in the audit trail (0020). */
+  acceptance_breach_at: Generated<Date | null>;
   finished_at: Date | null;
   finish_outcome: "early" | "on_time" | "late" | null;
   closed_at: Date | null;

@@ -9,9 +9,11 @@ import {
 import type { Duration } from "../../../domain/deadline/duration.ts";
 import type { IssuingAgency } from "./context.ts";
 import { FONT_NAMES, type FontName, fontBytes } from "./fonts.ts";
+import { type FormMark, formNumberLine, formSubject, legalBasisLine } from "./form-set.ts";
 
 /**
- * The shared layout of the TT 01/2018/TT-VPCP forms: the A4 page, the national header
+ * The shared layout of the forms (TT 01/2018 and TT 03/2025/TT-VPCP): the A4 page, the form's
+ * number and circular in the top corner (form-set.ts), the national header
  * (quốc hiệu, tiêu ngữ, issuing agency, number or code, place and date), the title, labelled
  * lines, signature blocks, and the Vietnamese wording of dates, times and durations. Dates are
  * read in Vietnam time with the domain calendar's helpers (no date arithmetic here).
@@ -45,11 +47,24 @@ export function orBlank(value: string | null | undefined): string {
 
 export interface DocumentOptions {
   readonly title: string;
-  readonly subject: string;
+  /** The form and its set: printed in the top corner ("Mẫu số 06") and the PDF's subject. */
+  readonly form: FormMark | PrintedMark;
   readonly author: string;
   /** Stamped as the PDF's creation date (the instant the form is about), so output is reproducible. */
   readonly createdAt: number;
   readonly layout?: "portrait" | "landscape";
+}
+
+/** A document outside the form sets (a report's "Biểu số II.06a/VPCP/KSTT"): its corner as printed. */
+export interface PrintedMark {
+  readonly numberLine: string;
+  readonly basisLine: string;
+}
+
+function cornerOf(form: FormMark | PrintedMark): PrintedMark & { subject: string } {
+  return "set" in form
+    ? { numberLine: formNumberLine(form), basisLine: legalBasisLine(form), subject: formSubject(form) }
+    : { ...form, subject: form.numberLine };
 }
 
 /** A new A4 document with the DejaVu fonts registered and the body font selected. */
@@ -64,7 +79,7 @@ export function createDocument(options: DocumentOptions): Doc {
     displayTitle: true,
     info: {
       Title: clean(options.title),
-      Subject: clean(options.subject),
+      Subject: cornerOf(options.form).subject,
       Author: clean(options.author),
       Creator: "motcua",
       Producer: "motcua (pdfkit)",
@@ -73,8 +88,25 @@ export function createDocument(options: DocumentOptions): Doc {
   });
   const fonts = fontBytes();
   for (const name of FONT_NAMES) doc.registerFont(name, fonts[name]);
+  formCorner(doc, options.form);
   doc.font("regular").fontSize(BODY_SIZE).lineGap(LINE_GAP);
   return doc;
+}
+
+/**
+ * "Mẫu số 06" (bold) and its legal basis (italic, small) in the top margin, right-aligned, as
+ * the appendix of the circular prints them; drawn in the margin so the body does not move.
+ */
+function formCorner(doc: Doc, form: FormMark | PrintedMark): void {
+  const corner = cornerOf(form);
+  const saved = doc.page.margins.top;
+  doc.page.margins.top = 0;
+  const options = { width: contentWidth(doc), align: "right", lineBreak: false } as const;
+  doc.font("bold").fontSize(9.5).text(corner.numberLine, left(doc), 10, options);
+  doc.font("italic").fontSize(8).text(corner.basisLine, left(doc), 22, options);
+  doc.page.margins.top = saved;
+  doc.x = left(doc);
+  doc.y = saved;
 }
 
 /** Ends the document and resolves with its bytes. */

@@ -6,6 +6,7 @@ import {
   officerName,
   procedureNameOf,
 } from "./context.ts";
+import { formSetOf } from "./form-set.ts";
 import {
   centredLine,
   clean,
@@ -22,7 +23,7 @@ import {
 } from "./layout.ts";
 
 /**
- * Mẫu 04 (TT 01/2018/TT-VPCP) — Phiếu xin lỗi và hẹn lại ngày trả kết quả (PRC-7): issued by the
+ * Mẫu 04 (TT 01/2018 and TT 03/2025/TT-VPCP) — Phiếu xin lỗi và hẹn lại ngày trả kết quả (PRC-7): issued by the
  * processing agency that is late (never the one-stop), no later than one working day before the
  * statutory due, with the reason and the new appointment (set once), signed for its head. The
  * one-stop adjusts the appointment and tells the applicant.
@@ -59,7 +60,7 @@ export async function renderApology(dossier: Dossier, context: ApologyContext): 
   const receiving = agencyName(context, dossier.receivingAgencyId);
   const doc = createDocument({
     title: `Phiếu xin lỗi và hẹn lại ngày trả kết quả ${dossier.code}`,
-    subject: "Mẫu 04, Thông tư 01/2018/TT-VPCP",
+    form: { set: formSetOf(dossier), kind: "apology" },
     author: context.agency.name,
     createdAt: apology.at,
   });

@@ -10,6 +10,7 @@ import {
   procedureNameOf,
   workflowAgencies,
 } from "./context.ts";
+import { formSetOf } from "./form-set.ts";
 import {
   BLANK,
   centredLine,
@@ -27,14 +28,15 @@ import {
 import { drawTable } from "./table.ts";
 
 /**
- * Mẫu 05 (TT 01/2018/TT-VPCP) — Phiếu kiểm soát quá trình giải quyết hồ sơ: one row per hand-over
+ * Mẫu 05 of TT 01/2018, Mẫu 06 of TT 03/2025/TT-VPCP (form-set.ts) — Phiếu kiểm soát quá trình
+ * giải quyết hồ sơ: one row per hand-over
  * recorded by the system (PRC-2, `controlSlipRows`): who gave it to whom, when, and whether the
  * part handed over finished early, on time or late.
  */
 
 export type ControlSlipContext = DocumentContext;
 
-const FORM = "Phiếu kiểm soát quá trình giải quyết hồ sơ (Mẫu 05)";
+const FORM = "Phiếu kiểm soát quá trình giải quyết hồ sơ";
 
 function who(name: string | null): string {
   return name ? ` – ${name}` : "";
@@ -74,7 +76,7 @@ export async function renderControlSlip(dossier: Dossier, context: ControlSlipCo
   const receivedAt = dossier.receivedAt;
   const doc = createDocument({
     title: `Phiếu kiểm soát quá trình giải quyết hồ sơ ${dossier.code}`,
-    subject: "Mẫu 05, Thông tư 01/2018/TT-VPCP",
+    form: { set: formSetOf(dossier), kind: "control_slip" },
     author: context.agency.name,
     createdAt: receivedAt,
   });

@@ -1,6 +1,7 @@
 import type { ClockEvent } from "../../../domain/deadline/clock-state.ts";
 import type { Dossier } from "../../../domain/dossier/state.ts";
 import { agencyName, type DocumentContext, documentNotAvailable, procedureNameOf } from "./context.ts";
+import { formSetOf } from "./form-set.ts";
 import {
   BLANK,
   centredLine,
@@ -25,7 +26,7 @@ import { drawQr, lookupPage, lookupUrl } from "./qr.ts";
 import { drawTable } from "./table.ts";
 
 /**
- * Mẫu 01 (TT 01/2018/TT-VPCP) — Giấy tiếp nhận hồ sơ và hẹn trả kết quả (REC-2 d): who filed
+ * Mẫu 01 (TT 01/2018 and TT 03/2025/TT-VPCP) — Giấy tiếp nhận hồ sơ và hẹn trả kết quả (REC-2 d): who filed
  * what, the papers received with their counts, when it was received, the appointment, where to
  * collect the result, and a QR code that opens the public lookup of the dossier (CODE-3).
  */
@@ -136,7 +137,7 @@ export async function renderReceipt(dossier: Dossier, context: ReceiptContext): 
   const applicant = dossier.applicant;
   const doc = createDocument({
     title: `Giấy tiếp nhận hồ sơ và hẹn trả kết quả ${dossier.code}`,
-    subject: "Mẫu 01, Thông tư 01/2018/TT-VPCP",
+    form: { set: formSetOf(dossier), kind: "receipt" },
     author: context.agency.name,
     createdAt: receivedAt,
   });

@@ -1,5 +1,6 @@
 import type { Dossier, Refusal } from "../../../domain/dossier/state.ts";
 import { type DocumentContext, documentNotAvailable, officerName, procedureNameOf } from "./context.ts";
+import { formSetOf } from "./form-set.ts";
 import {
   BLANK,
   clean,
@@ -17,7 +18,7 @@ import {
 } from "./layout.ts";
 
 /**
- * Mẫu 03 (TT 01/2018/TT-VPCP) — Phiếu từ chối tiếp nhận giải quyết hồ sơ: at reception (REC-2 c,
+ * Mẫu 03 (TT 01/2018 and TT 03/2025/TT-VPCP) — Phiếu từ chối tiếp nhận giải quyết hồ sơ: at reception (REC-2 c,
  * REC-3), after review, or for fees left unpaid (PAU-2), always with the specific reason.
  */
 
@@ -51,7 +52,7 @@ export async function renderRefusal(dossier: Dossier, context: RefusalContext): 
   const agency = clean(context.agency.name);
   const doc = createDocument({
     title: `Phiếu từ chối tiếp nhận giải quyết hồ sơ ${dossier.code}`,
-    subject: "Mẫu 03, Thông tư 01/2018/TT-VPCP",
+    form: { set: formSetOf(dossier), kind: "refusal" },
     author: context.agency.name,
     createdAt: refusal.effectiveAt,
   });

@@ -6,6 +6,7 @@ import type {
   SupplementRequestKind,
 } from "../../../domain/dossier/state.ts";
 import { type DocumentContext, documentNotAvailable, officerName, procedureNameOf } from "./context.ts";
+import { type FormSet, formSetAt, formSetOf } from "./form-set.ts";
 import {
   BLANK,
   clean,
@@ -21,7 +22,7 @@ import {
 } from "./layout.ts";
 
 /**
- * Mẫu 02 (TT 01/2018/TT-VPCP) — Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ: the reason and the full
+ * Mẫu 02 (TT 01/2018 and TT 03/2025/TT-VPCP) — Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ: the reason and the full
  * list of what to add, given at once (REC-2 b at the counter, REC-3 online before acceptance,
  * PRC-5 after review, PRC-6 correction).
  */
@@ -46,6 +47,8 @@ interface SupplementSheet {
   readonly items: readonly string[];
   readonly at: number;
   readonly guideName: string | null;
+  /** The dossier's set (form-set.ts); at the counter, the set in force when the slip is given. */
+  readonly set: FormSet;
 }
 
 const FORM = "Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ (Mẫu 02)";
@@ -85,6 +88,7 @@ export async function renderSupplementRequest(
       items: request.items,
       at: request.at,
       guideName: context.guideName ?? officerName(context, request.by),
+      set: formSetOf(dossier),
     },
     context,
   );
@@ -107,6 +111,7 @@ export async function renderCounterSupplementRequest(
       items: slip.missingItems,
       at: slip.at,
       guideName: context.guideName ?? officerName(context, slip.by),
+      set: formSetAt(slip.at),
     },
     context,
   );
@@ -115,7 +120,7 @@ export async function renderCounterSupplementRequest(
 async function renderSheet(sheet: SupplementSheet, context: SupplementRequestContext): Promise<Buffer> {
   const doc = createDocument({
     title: `Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ${sheet.code ? ` ${sheet.code}` : ""}`,
-    subject: "Mẫu 02, Thông tư 01/2018/TT-VPCP",
+    form: { set: sheet.set, kind: "supplement_request" },
     author: context.agency.name,
     createdAt: sheet.at,
   });

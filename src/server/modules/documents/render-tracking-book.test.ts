@@ -139,3 +139,21 @@ describe("Mẫu 06 — Sổ theo dõi hồ sơ", () => {
     expect(data(2)[14]).toBe("Hẹn lại: 17:00 20/03/2026");
   });
 });
+
+describe("the tracking book's number: the set in force on the period's last day", () => {
+  it("a period ending from 15/9/2025 prints Mẫu số 07 of TT 03/2025, one ending before it Mẫu số 06 of TT 01/2018", async () => {
+    const march = flat(await readPdf(await renderTrackingBookPdf([], MARCH)));
+    expect(march).toContain("Mẫu số 07");
+    expect(march).toContain("Thông tư số 03/2025/TT-VPCP");
+    const before = {
+      ...MARCH,
+      period: { from: at("2025-09-01T00:00"), to: at("2025-09-15T00:00") },
+    };
+    const old = flat(await readPdf(await renderTrackingBookPdf([], before)));
+    expect(old).toContain("Mẫu số 06");
+    expect(old).toContain("Thông tư số 01/2018/TT-VPCP");
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await renderTrackingBookXlsx([], before)) as unknown as ArrayBuffer);
+    expect(workbook.subject).toBe("Mẫu số 06, Thông tư 01/2018/TT-VPCP");
+  });
+});

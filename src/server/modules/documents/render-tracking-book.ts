@@ -4,6 +4,7 @@ import type { ClockEvent } from "../../../domain/deadline/clock-state.ts";
 import type { Dossier } from "../../../domain/dossier/state.ts";
 import { STATUS_LABELS } from "../../../domain/dossier/status.ts";
 import { agencyName, type DocumentContext, FINISH_LABELS, workflowAgencies } from "./context.ts";
+import { type FormMark, formNumberLine, formSetAt, formSubject, legalBasisLine } from "./form-set.ts";
 import {
   centredLine,
   clean,
@@ -19,8 +20,9 @@ import {
 import { type Column, drawTable } from "./table.ts";
 
 /**
- * Mẫu 06 (TT 01/2018/TT-VPCP) — Sổ theo dõi hồ sơ: every dossier received in a period, one row
- * each, as a landscape A4 PDF and as an Excel workbook (.xlsx) with the same columns.
+ * Mẫu 06 of TT 01/2018, Mẫu 07 of TT 03/2025/TT-VPCP — Sổ theo dõi hồ sơ: every dossier received
+ * in a period, one row each, as a landscape A4 PDF and as an Excel workbook (.xlsx) with the same
+ * columns.
  */
 
 export interface TrackingBookContext extends DocumentContext {
@@ -30,6 +32,15 @@ export interface TrackingBookContext extends DocumentContext {
   readonly volume?: string | null;
   /** Số lượng hồ sơ (bộ) by dossier id; default 1. */
   readonly setsByDossier?: Readonly<Record<string, number>>;
+}
+
+/**
+ * The book covers many dossiers, so it takes the set in force on the last day of the period
+ * printed (the book is kept, and closed, under that circular); a period across the change is
+ * printed as the new form, with the older dossiers' rows unchanged (the columns are the same).
+ */
+function bookForm(context: TrackingBookContext): FormMark {
+  return { set: formSetAt(context.period.to - 1), kind: "tracking_book" };
 }
 
 export interface TrackingBookRow {
@@ -153,7 +164,7 @@ export async function renderTrackingBookPdf(
   const rows = trackingBookRows(dossiers, context);
   const doc = createDocument({
     title: `Sổ theo dõi hồ sơ ${periodText(context)}`,
-    subject: "Mẫu 06, Thông tư 01/2018/TT-VPCP",
+    form: bookForm(context),
     author: context.agency.name,
     createdAt: context.period.to - 1,
     layout: "landscape",
@@ -216,7 +227,7 @@ export async function renderTrackingBookXlsx(
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "motcua";
   workbook.title = `Sổ theo dõi hồ sơ ${periodText(context)}`;
-  workbook.subject = "Mẫu 06, Thông tư 01/2018/TT-VPCP";
+  workbook.subject = formSubject(bookForm(context));
   workbook.created = new Date(context.period.to - 1);
   workbook.modified = workbook.created;
   const sheet = workbook.addWorksheet("Sổ theo dõi hồ sơ", {
@@ -244,6 +255,10 @@ export async function renderTrackingBookXlsx(
   text(1, 8, last, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc", { bold: true });
   sheet.getRow(1).height = 36;
   text(2, 8, last, dateLine(context.place, null), { italic: true });
+  text(3, 8, last, `${formNumberLine(bookForm(context))} ${legalBasisLine(bookForm(context))}`, {
+    italic: true,
+    size: 9,
+  });
   text(4, 1, last, "SỔ THEO DÕI HỒ SƠ", { bold: true, size: 14 });
   text(5, 1, last, periodText(context), { italic: true });
 

@@ -88,7 +88,13 @@ const errors = { 400: Problem, 401: Problem, 403: Problem, 404: Problem, 409: Pr
 const PDF = "application/pdf";
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-function sendFile(reply: FastifyReply, bytes: Buffer, type: string, fileName: string, inline: boolean) {
+export function sendFile(
+  reply: FastifyReply,
+  bytes: Buffer,
+  type: string,
+  fileName: string,
+  inline: boolean,
+) {
   return reply
     .type(type)
     .header("content-disposition", `${inline ? "inline" : "attachment"}; filename="${fileName}"`)

@@ -90,6 +90,7 @@ export async function actOnDossier<T extends DossierCommandType>(
       },
       files,
     );
+    if (request.command === "accept_online") await recordReceptionOffice(trx, row, request.officer);
     const view = await loadDossierView(trx, dossier.id, request.officer.id, now);
     if (request.idempotency) {
       await recordIdempotentAnswer(trx, request.idempotency, {
@@ -101,6 +102,20 @@ export async function actOnDossier<T extends DossierCommandType>(
     }
     return view;
   });
+}
+
+/**
+ * REC-9: an online dossier is received where the one-stop officer who accepts it works, as at
+ * the counter (receive-dossier.ts): that office issues Mẫu 01, is the one-stop of the control
+ * slip and keeps it in its tracking book. Set once; a dossier that already has one keeps it.
+ */
+async function recordReceptionOffice(trx: Db, row: DossierRow, officer: CurrentOfficer): Promise<void> {
+  if (row.reception_office_id !== null) return;
+  await trx
+    .updateTable("dossier")
+    .set({ reception_office_id: officer.agencyId })
+    .where("id", "=", row.id)
+    .execute();
 }
 
 /** Files a command attaches to the dossier, recorded with the version it makes. */

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CitizenDossierView, DossierView, InboxPage } from "../../../contracts/dossiers.ts";
+import { flat, readPdf } from "../documents/pdf-test-support.ts";
+import { runDueJobs } from "./run-due-jobs.ts";
 import {
   agencyIdOf,
   call,
@@ -170,6 +172,27 @@ describe("REC-4: online submission by the signed-in applicant", () => {
       outcome: "met",
     });
   });
+
+  it("REC-9: the accepting officer's one-stop office becomes the reception office, and Mẫu 01 names it", async () => {
+    const office = await t.db
+      .selectFrom("agency")
+      .select(["id", "name"])
+      .where("code", "=", "000.01.51.H56")
+      .executeTakeFirstOrThrow();
+    const row = await t.db
+      .selectFrom("dossier")
+      .select("reception_office_id")
+      .where("id", "=", online.id)
+      .executeTakeFirstOrThrow();
+    expect(row.reception_office_id).toBe(office.id);
+    const receipt = await t.app.inject({
+      method: "GET",
+      url: `/api/dossiers/${online.id}/forms/mau-01`,
+      headers: { cookie: officers["hacthanh.motcua"] as string },
+    });
+    expect(receipt.statusCode, receipt.body).toBe(200);
+    expect(flat(await readPdf(receipt.rawPayload))).toContain(`${office.name} tiếp nhận hồ sơ của:`);
+  });
 });
 
 describe("rule 7: a citizen sees only their own dossiers", () => {
@@ -274,5 +297,46 @@ describe("CODE-3: public lookup by code", () => {
       404,
     );
     expect((await t.app.inject({ url: "/api/public/dossiers/abc" })).statusCode).toBe(400);
+  });
+});
+
+describe("REC-3: the acceptance deadline breached", () => {
+  it("REC-3: 8 working hours without acceptance are a breach: shown overdue, recorded in the audit once", async () => {
+    const fileId = await upload(an.cookie);
+    const submitted = await call(t.app, an.cookie, "POST", "/api/citizen/dossiers", {
+      agencyId: hacThanh,
+      procedureId: householdBusiness,
+      formData: HOUSEHOLD_BUSINESS,
+      components: [{ index: 0, fileId }],
+      resultDelivery: "electronic",
+    });
+    expect(submitted.status, JSON.stringify(submitted.body)).toBe(201);
+    const id = (submitted.body as CitizenDossierView).id;
+    const { acceptance_due_at: due } = await t.db
+      .selectFrom("dossier")
+      .select("acceptance_due_at")
+      .where("id", "=", id)
+      .executeTakeFirstOrThrow();
+    t.clock.set((due?.getTime() ?? 0) + MINUTE);
+    const overdue = (await call(t.app, officers["hacthanh.motcua"], "GET", "/api/inbox?box=overdue"))
+      .body as InboxPage;
+    expect(overdue.items.find((item) => item.id === id)?.acceptance).toMatchObject({ late: true });
+
+    const breaches = () =>
+      t.db
+        .selectFrom("audit_log")
+        .select(["actor_kind", "detail"])
+        .where("action", "=", "JOB acceptance-breach")
+        .where("object_id", "=", id)
+        .execute();
+    await runDueJobs(t.db, () => t.clock.now());
+    t.clock.advance(HOUR);
+    await runDueJobs(t.db, () => t.clock.now());
+    const recorded = await breaches();
+    expect(recorded).toHaveLength(1);
+    expect(recorded[0]).toMatchObject({
+      actor_kind: "system",
+      detail: { rule: "REC-3", breach: "online_acceptance", due: due?.toISOString() },
+    });
   });
 });

@@ -84,9 +84,11 @@ async function formContext(
   form: DossierFormName,
   lookupBaseUrl: string,
 ): Promise<DossierFormContext> {
-  // Mẫu 04 is the processing agency's apology; the other forms are the receiving office's (REC-9).
+  // The apology and the stop notice are the processing agency's; the other forms are the receiving office's (REC-9).
   const issuerId =
-    form === "mau-04" ? (dossier.processingAgencyId ?? row.receiving_agency_id) : officeOf(row);
+    form === "mau-04" || form === "dung-xu-ly"
+      ? (dossier.processingAgencyId ?? row.receiving_agency_id)
+      : officeOf(row);
   const [issuer, events, components, procedureName, trackingBook, receptionOffice] = await Promise.all([
     issuingAgency(db, issuerId),
     db

@@ -9,6 +9,7 @@ import { loadWorkingCalendar } from "../calendar/load-working-calendar.ts";
 import { commitCommand } from "./act-on-dossier.ts";
 import type { Clock } from "./clock.ts";
 import { refreshDerivedColumns, stateOf } from "./dossier-store.ts";
+import { ACCEPTANCE_BREACH_JOB, recordAcceptanceBreaches } from "./record-acceptance-breaches.ts";
 
 /**
  * The lifecycle's scheduled jobs, one sweep: every dossier whose derived columns say a job is due
@@ -18,6 +19,8 @@ import { refreshDerivedColumns, stateOf } from "./dossier-store.ts";
  *
  * - PAU-2 `fee_timeout`: paused for fees and the fee period is over → refused.
  * - PRC-7 `warn_running_late`: within the warning period before the due → the warning, once per due.
+ * - REC-3 `acceptance-breach`: an online dossier still not accepted after its 8 working hours →
+ *   the breach recorded in the audit trail, once (record-acceptance-breaches.ts; no event).
  *
  * Several instances may sweep at once: a dossier is claimed with `FOR UPDATE SKIP LOCKED` and its
  * condition checked again under the lock, so a dossier another sweep holds or has just handled is
@@ -63,6 +66,7 @@ const BATCH = 500;
 export async function runDueJobs(db: Db, clock: Clock): Promise<Record<string, JobCounts>> {
   const counts: Record<string, JobCounts> = {};
   for (const job of DUE_JOBS) counts[job.job] = await runJob(db, clock, job);
+  counts[ACCEPTANCE_BREACH_JOB] = await recordAcceptanceBreaches(db, clock);
   return counts;
 }
 

@@ -179,6 +179,7 @@ export const dossierWork: Shape<typeof vi> = {
       events: {
         dossier_received: "Dossier received",
         dossier_submitted_online: "Submitted online",
+        dossier_received_from_portal: "Received from the National Public Service Portal",
         online_dossier_accepted: "Online dossier accepted",
         online_supplement_requested: "Supplement requested before acceptance",
         reception_refused: "Reception refused",
@@ -241,7 +242,8 @@ export const dossierWork: Shape<typeof vi> = {
         "mau-02": "Form 02: supplement request",
         "mau-03": "Form 03: refusal",
         "mau-04": "Form 04: apology and new date",
-        "mau-05": "Form 05: control slip",
+        "mau-05": "Processing control slip",
+        "dung-xu-ly": "Form 05: notice of stopped processing",
       },
     },
     actions: {

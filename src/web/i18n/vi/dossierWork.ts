@@ -178,7 +178,8 @@ export const dossierWork = {
         "mau-02": "Mẫu 02: Phiếu yêu cầu bổ sung",
         "mau-03": "Mẫu 03: Phiếu từ chối",
         "mau-04": "Mẫu 04: Phiếu xin lỗi, hẹn lại",
-        "mau-05": "Mẫu 05: Phiếu kiểm soát quá trình",
+        "mau-05": "Phiếu kiểm soát quá trình giải quyết",
+        "dung-xu-ly": "Mẫu 05: Thông báo dừng xử lý",
       },
     },
     actions: {

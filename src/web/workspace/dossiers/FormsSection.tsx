@@ -4,7 +4,11 @@ import type { DossierView } from "../../../contracts/dossiers.ts";
 import { dossierFormUrl } from "../../api-client/reception.ts";
 import { DossierSection } from "./DossierSection.tsx";
 
-/** The forms that apply now (Mẫu 01–05, TT 01/2018/TT-VPCP), as the view lists them; each opens as a PDF in a new tab. */
+/**
+ * The forms that apply now, as the view lists them (Mẫu 04 apology and Mẫu 05 stop notice among
+ * them); each opens as a PDF in a new tab. The control slip's label has no number: it is 05 or 06
+ * by the dossier's set of forms (documents/form-set.ts).
+ */
 export function FormsSection({ view }: { view: DossierView }) {
   const { t } = useTranslation();
   const forms = view.forms;
