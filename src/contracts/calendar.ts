@@ -1,8 +1,8 @@
 import { z } from "zod";
 
-const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "ngày phải có dạng YYYY-MM-DD");
+export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "ngày phải có dạng YYYY-MM-DD");
 const ClockTime = z.string().regex(/^\d{2}:\d{2}$/, "giờ phải có dạng HH:MM");
-const AgencyId = z.uuid("mã cơ quan không hợp lệ");
+export const AgencyId = z.uuid("mã cơ quan không hợp lệ");
 
 export const DayKind = z.enum(["holiday", "day_off", "working_day"]);
 export type DayKind = z.infer<typeof DayKind>;

@@ -40,6 +40,7 @@ import { healthRoutes } from "./modules/health/routes.ts";
 import { identityRoutes } from "./modules/identity/routes.ts";
 import { organizationRoutes } from "./modules/organization/routes.ts";
 import { agencyAdminRoutes } from "./modules/organization/routes-admin.ts";
+import { reportRoutes } from "./modules/reports/routes.ts";
 import { workflowRoutes } from "./modules/workflows/routes.ts";
 
 type AppConfig = Pick<
@@ -142,6 +143,7 @@ export async function buildApp(
   await app.register(accountRoutes, { db });
   await app.register(auditRoutes, { db });
   await app.register(deliveryRoutes, { db, clock: options.clock });
+  await app.register(reportRoutes, { db });
   await app.register(agencyAdminRoutes, { db });
   await app.register(citizenIdentityRoutes, { db, config });
   // No national e-ID configured: the embedded simulator answers at PUBLIC_URL/eid.

@@ -95,6 +95,10 @@ const OFFICER_ROUTES: Record<string, [Scope, string]> = {
   "GET /api/admin/integrations": ["province", "AV"],
   "POST /api/admin/integrations/messages/:id/retry": ["province", "A"],
   "POST /api/admin/integrations/messages/:id/discard": ["province", "A"],
+  // Biểu II.06a (issue 13, RPT-2): leaders over their agency's subtree, the control office the province.
+  "GET /api/reports/ii06a": ["target", "LK"],
+  "GET /api/reports/ii06a/dossiers": ["target", "LK"],
+  "GET /api/reports/ii06a/export": ["target", "LK"],
   // The agency tree (CFG-3).
   "GET /api/admin/agencies/export": ["province", "KAV"],
   "POST /api/admin/agencies/import": ["province", "A"],

@@ -7,6 +7,7 @@ import { deliveryPolicies } from "../delivery/policies.ts";
 import { dossierPolicies } from "../dossiers/policies.ts";
 import { formPolicies } from "../forms/policies.ts";
 import { organizationPolicies } from "../organization/policies.ts";
+import { reportPolicies } from "../reports/policies.ts";
 import { workflowPolicies } from "../workflows/policies.ts";
 import { identityPolicies } from "./policies.ts";
 
@@ -25,6 +26,7 @@ const PERMISSIONS = {
   ...workflowPolicies,
   ...dossierPolicies,
   ...deliveryPolicies,
+  ...reportPolicies,
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -108,6 +108,9 @@ export const actionKeys: Readonly<Record<string, ActionKey>> = {
   "GET /api/admin/integrations": "viewIntegrations",
   "POST /api/admin/integrations/messages/:id/retry": "retryMessage",
   "POST /api/admin/integrations/messages/:id/discard": "discardMessage",
+  "GET /api/reports/ii06a": "viewIi06aReport",
+  "GET /api/reports/ii06a/dossiers": "listIi06aDossiers",
+  "GET /api/reports/ii06a/export": "exportIi06aReport",
   "GET /api/citizen/auth/start": "citizenSignInStart",
   "GET /api/citizen/auth/callback": "citizenSignInCallback",
 };
@@ -130,6 +133,7 @@ const objectTypeKeys: Readonly<Record<string, ObjectTypeKey>> = {
   integrations: "integrations",
   outbox_message: "outboxMessage",
   "tracking-book": "trackingBook",
+  reports: "reports",
   "counter-slips": "counterSlips",
   site: "site",
 };

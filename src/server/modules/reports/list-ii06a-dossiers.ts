@@ -1,0 +1,55 @@
+import { sql } from "kysely";
+import type { Ii06aDossierPage, Ii06aDossiersQuery } from "../../../contracts/reports.ts";
+import type { Db } from "../../db/database.ts";
+import { columnPredicate, RESOLVED_AT } from "./counting-conventions.ts";
+import { ii06aSource, rowKeyOf } from "./ii06a-source.ts";
+import { reportPeriod } from "./report-period.ts";
+
+/**
+ * RPT-7: the dossiers behind one figure of Biểu II.06a (a column of a row, or of the totals row
+ * without `row`), a page at a time, oldest reception first. The same source and predicate as the
+ * figure, so `total` always equals it.
+ */
+export async function listIi06aDossiers(db: Db, query: Ii06aDossiersQuery): Promise<Ii06aDossierPage> {
+  const period = reportPeriod(query.from, query.to);
+  let source = ii06aSource(db, { period, by: query.by, agencyId: query.agencyId ?? null }).where(
+    columnPredicate(query.column, period),
+  );
+  if (query.row !== undefined) source = source.where(sql<boolean>`${rowKeyOf(query.by)} = ${query.row}`);
+  const [{ total }, rows] = await Promise.all([
+    source.select(sql<number>`count(*)::int`.as("total")).executeTakeFirstOrThrow(),
+    source
+      .select([
+        "d.id",
+        "d.code",
+        "pv.name as procedureName",
+        "d.applicant_name",
+        "d.channel",
+        "d.status",
+        "d.received_at",
+        "d.due_at",
+        RESOLVED_AT.as("resolved_at"),
+      ])
+      .orderBy("d.received_at")
+      .orderBy("d.id")
+      .limit(query.pageSize)
+      .offset((query.page - 1) * query.pageSize)
+      .execute(),
+  ]);
+  return {
+    total,
+    page: query.page,
+    pageSize: query.pageSize,
+    items: rows.map((row) => ({
+      id: row.id,
+      code: row.code,
+      procedureName: row.procedureName,
+      applicantName: row.applicant_name,
+      channel: row.channel,
+      status: row.status,
+      receivedAt: (row.received_at as Date).toISOString(),
+      dueAt: row.due_at?.toISOString() ?? null,
+      resolvedAt: row.resolved_at?.toISOString() ?? null,
+    })),
+  };
+}
