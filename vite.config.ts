@@ -7,7 +7,7 @@ const target = `http://127.0.0.1:${process.env.API_PORT ?? 3000}`;
 // Keep the browser's Host header: the API builds e-ID redirect addresses from PUBLIC_URL, which in
 // development is this dev server, so the API must see requests as addressed to it.
 const pass = { target, changeOrigin: false };
-const proxy = { "/api/": pass, "/eid": pass, "/healthz": pass, "/readyz": pass };
+const proxy = { "/api/": pass, "/eid": pass, "/sim/": pass, "/healthz": pass, "/readyz": pass };
 
 export default defineConfig({
   root: fileURLToPath(new URL("./src/web", import.meta.url)),

@@ -38,6 +38,11 @@ import { eidSimulatorRoutes } from "./modules/eid-simulator/routes.ts";
 import { formRoutes } from "./modules/forms/routes.ts";
 import { healthRoutes } from "./modules/health/routes.ts";
 import { identityRoutes } from "./modules/identity/routes.ts";
+import {
+  mountPortalSimulator,
+  type PortalSimulatorConfig,
+  usesMountedSimulator,
+} from "./modules/national-portal-simulator/mount.ts";
 import { organizationRoutes } from "./modules/organization/routes.ts";
 import { agencyAdminRoutes } from "./modules/organization/routes-admin.ts";
 import { reportRoutes } from "./modules/reports/routes.ts";
@@ -65,7 +70,8 @@ type AppConfig = Pick<
   | "RATE_LIMIT_EID_START"
   | "RATE_LIMIT_UPLOAD"
 > &
-  CitizenIdentityConfig;
+  CitizenIdentityConfig &
+  PortalSimulatorConfig;
 
 /** Builds the HTTP application. main.ts and the tests both use it. */
 export async function buildApp(
@@ -148,6 +154,8 @@ export async function buildApp(
   await app.register(citizenIdentityRoutes, { db, config });
   // No national e-ID configured: the embedded simulator answers at PUBLIC_URL/eid.
   if (!config.EID_ISSUER_URL) await app.register(eidSimulatorRoutes, { db, publicUrl: config.PUBLIC_URL });
+  // INT-1: no national portal configured: the simulator answers at PUBLIC_URL/sim/dvcqg.
+  if (usesMountedSimulator(config)) await mountPortalSimulator(app, config);
 
   const webRoot = path.resolve(config.WEB_DIST_DIR);
   const serveWeb = config.WEB_DIST_DIR !== "" && existsSync(path.join(webRoot, "index.html"));

@@ -11,6 +11,8 @@ import { startCheckpoints } from "./modules/audit/start-checkpoints.ts";
 import { startDelivery } from "./modules/delivery/start-delivery.ts";
 import { clockOf } from "./modules/dossiers/clock.ts";
 import { scheduleDueJobs } from "./modules/dossiers/schedule-due-jobs.ts";
+import { recordPortalSwitch } from "./modules/national-portal/portal-switch.ts";
+import { PORTAL_SIMULATOR_PREFIX, usesMountedSimulator } from "./modules/national-portal-simulator/mount.ts";
 import { upkeepSettingsOf } from "./modules/upkeep/run-upkeep.ts";
 import { scheduleUpkeep } from "./modules/upkeep/schedule-upkeep.ts";
 
@@ -39,6 +41,8 @@ async function main(config: Config): Promise<void> {
 
   const clock = clockOf(config);
   if (config.TEST_CLOCK_FILE) log.warn({ file: config.TEST_CLOCK_FILE }, "test clock in use (testing only)");
+  // INT-1: whether dossier changes queue messages for the national portal (every instance agrees).
+  await recordPortalSwitch(database.db, config.NATIONAL_PORTAL_ENABLED, clock());
   const app = await buildApp(config, database.db, log, { clock });
   const jobs =
     config.JOBS_INTERVAL_SECONDS > 0
@@ -107,6 +111,9 @@ function printWelcome(config: Config, seconds: string): void {
       `  Cổng dịch vụ công (portal):   ${url}/`,
       `  Đăng nhập cán bộ (sign-in):   ${url}/dang-nhap`,
       `  Tài liệu API (OpenAPI):       ${url}/api/docs`,
+      ...(usesMountedSimulator(config)
+        ? [`  Cổng DVCQG giả lập (portal simulator): ${url}${PORTAL_SIMULATOR_PREFIX}/`]
+        : []),
       ...accounts,
       ...citizens,
       "",

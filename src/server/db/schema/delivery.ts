@@ -1,8 +1,9 @@
 import type { ColumnType, Generated, Selectable } from "kysely";
 
-/** Tables of migration 0014_delivery_outbox.sql, joined into `Database`. */
+/** Tables of migrations 0014_delivery_outbox.sql and 0019_integration_switch.sql, joined into `Database`. */
 export interface DeliveryTables {
   outbox_message: OutboxMessageTable;
+  integration_switch: IntegrationSwitchTable;
 }
 
 export type OutboxStatus = "queued" | "delivered" | "parked" | "discarded";
@@ -27,3 +28,10 @@ export interface OutboxMessageTable {
   discard_reason: string | null;
 }
 export type OutboxMessageRow = Selectable<OutboxMessageTable>;
+
+/** Whether a destination is switched on in this deployment (written at start-up from the configuration). */
+export interface IntegrationSwitchTable {
+  destination: string;
+  enabled: boolean;
+  updated_at: Date;
+}

@@ -762,7 +762,8 @@ const HOUSE_BUILDING_PERMIT: FormDefinitionInput = {
   ],
 };
 
-const FORMS: { code: string; definition: FormDefinitionInput }[] = [
+/** The demo e-forms by procedure code; the national portal simulator fills them in for its submissions. */
+export const FORMS: { code: string; definition: FormDefinitionInput }[] = [
   { code: "1.001193", definition: BIRTH_REGISTRATION },
   { code: "1.000894", definition: MARRIAGE_REGISTRATION },
   { code: "1.004873", definition: MARITAL_STATUS_CERTIFICATE },

@@ -1,6 +1,6 @@
 /**
  * A destination is a named integration with its own sender: "email" (the applicants' e-mails),
- * "national-portal" later. Workers hand it one message at a time and record the outcome.
+ * "national-portal" (the dossier sync, INT-1). Workers hand it one message at a time and record the outcome.
  */
 
 /** What a sender receives: the message id is the idempotency key the receiver deduplicates on. */
@@ -39,7 +39,7 @@ export class DeliveryFailure extends Error {
 }
 
 /** The destinations the health page always lists, even before their first message. */
-export const KNOWN_DESTINATIONS = ["email"] as const;
+export const KNOWN_DESTINATIONS = ["email", "national-portal"] as const;
 
 const FIRST_RETRY_MS = 60_000;
 const LONGEST_RETRY_MS = 6 * 3_600_000;

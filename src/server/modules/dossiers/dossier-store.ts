@@ -5,6 +5,7 @@ import type { DossierRow } from "../../db/schema/dossiers.ts";
 import { AppError } from "../../http/problem.ts";
 import { noteAudit } from "../audit/audit-scope.ts";
 import { joinEventWriters } from "../audit/event-keys.ts";
+import { enqueuePortalSync } from "../national-portal/enqueue-portal-sync.ts";
 import { enqueueNotifications } from "../notifications/enqueue-notifications.ts";
 import { dossierEventHash } from "./event-hash.ts";
 import { date, timeColumns } from "./job-columns.ts";
@@ -178,6 +179,7 @@ export async function insertDossier(
     .execute();
   await appendEvents(trx, null, events);
   await enqueueNotifications(trx, dossier, events);
+  await enqueuePortalSync(trx, dossier, events);
   noteDossierChange(dossier, events);
 }
 
@@ -209,6 +211,7 @@ export async function updateDossier(
     .executeTakeFirst();
   await appendEvents(trx, last?.hash ?? null, events);
   await enqueueNotifications(trx, dossier, events);
+  await enqueuePortalSync(trx, dossier, events);
   noteDossierChange(dossier, events);
 }
 
