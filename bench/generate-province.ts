@@ -3,7 +3,7 @@
  * fills the dossier table of a database holding the demo data with a year of dossiers (the 365
  * days before `now`) of every agency that has an approved workflow, in every state.
  *
- * Usage:   DATABASE_URL=postgres://… npx tsx bench/generate-province.ts [count]  
+ * Usage:   DATABASE_URL=postgres://… npx tsx bench/generate-province.ts [count]
  *          or `import { generateProvince }` from a benchmark.
  *
  * How, and why it is fast:

@@ -54,9 +54,13 @@ describe("SEC-2: safe production defaults", () => {
   it("refuses the national portal simulator and the published intake token in production", () => {
     const { NATIONAL_PORTAL_URL, ...simulator } = production;
     expect(() => loadConfig(simulator)).toThrow(/NATIONAL_PORTAL_URL="": bắt buộc khi NODE_ENV=production/);
-    expect(loadConfig({ ...simulator, NATIONAL_PORTAL_ENABLED: "false" }).NATIONAL_PORTAL_ENABLED).toBe(false);
+    expect(loadConfig({ ...simulator, NATIONAL_PORTAL_ENABLED: "false" }).NATIONAL_PORTAL_ENABLED).toBe(
+      false,
+    );
     const { NATIONAL_PORTAL_INTAKE_TOKEN, ...published } = production;
-    expect(() => loadConfig(published)).toThrow(/NATIONAL_PORTAL_INTAKE_TOKEN=\*\*\*: phải đặt giá trị riêng/);
+    expect(() => loadConfig(published)).toThrow(
+      /NATIONAL_PORTAL_INTAKE_TOKEN=\*\*\*: phải đặt giá trị riêng/,
+    );
   });
 
   it("accepts demo data and the simulator in production only when forced by the loud setting", () => {

@@ -1,0 +1,187 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import { once } from "node:events";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { nationalStatusCode } from "../../../domain/dossier/national-status.ts";
+import type { Dossier } from "../../../domain/dossier/state.ts";
+import { createTestDatabase, type TestDatabase } from "../../testing/test-database.ts";
+import { MINUTE, nextWorkingMorning } from "../dossiers/test-support.ts";
+import { type PortalSimulator, startPortalSimulator } from "../national-portal-simulator/start-simulator.ts";
+import { recordPortalSwitch } from "./portal-switch.ts";
+import { collapsed, dossierDriver, inParallel, PORTAL_LOGIN, portalMessages } from "./test-support.ts";
+
+/**
+ * INT-1: the sync survives its worker being killed. The worker is `npm run worker`'s entry
+ * (delivery/worker-cli.ts) in a child process, configured by its environment like a deployment:
+ * the test database, the simulator's URL, and a test clock file (TEST_CLOCK_FILE) that keeps the
+ * worker's time on the commands' clock (a working morning) and lets the restarted worker reach the
+ * end of the dead worker's lease (5 minutes by default) without waiting for it.
+ */
+
+const DOSSIERS = 75;
+/** Each answer of the portal while the first worker runs comes this late, so deliveries are in flight when it dies. */
+const SLOW_MS = 25;
+/** Messages fully delivered before the kill: some, not all. */
+const DELIVERED_BEFORE_KILL = 40;
+
+let database: TestDatabase;
+let sim: PortalSimulator;
+let clockDir: string;
+let base: number;
+let worker: ChildProcess | undefined;
+const started = Date.now();
+const commandClock = () => base + (Date.now() - started);
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  base = await nextWorkingMorning(database.db);
+  sim = await startPortalSimulator({ port: 0, ...PORTAL_LOGIN });
+  clockDir = await mkdtemp(path.join(tmpdir(), "motcua-portal-crash-"));
+});
+afterAll(async () => {
+  worker?.kill("SIGKILL");
+  await sim?.close();
+  await database?.drop();
+  await rm(clockDir, { recursive: true, force: true });
+});
+
+/** Starts `npm run worker`'s entry against the test database and the simulator, its clock `aheadMs` past the commands'. */
+async function startWorker(aheadMs: number): Promise<ChildProcess> {
+  const clockFile = path.join(clockDir, `clock-${aheadMs}.json`);
+  await writeFile(clockFile, JSON.stringify({ offsetMs: base - started + aheadMs }));
+  const { SMTP_URL: _noEmail, MIGRATION_DATABASE_URL: _noMigration, ...inherited } = process.env;
+  const entry = fileURLToPath(new URL("../delivery/worker-cli.ts", import.meta.url));
+  return spawn(process.execPath, ["--import", "tsx", entry], {
+    stdio: ["ignore", "inherit", "inherit"],
+    env: {
+      ...inherited,
+      DATABASE_URL: database.url,
+      NATIONAL_PORTAL_ENABLED: "true",
+      NATIONAL_PORTAL_URL: sim.url,
+      NATIONAL_PORTAL_USERNAME: PORTAL_LOGIN.username,
+      NATIONAL_PORTAL_PASSWORD: PORTAL_LOGIN.password,
+      NATIONAL_PORTAL_INTERVAL_SECONDS: "0.05",
+      TEST_CLOCK_FILE: clockFile,
+      LOG_LEVEL: "error",
+    },
+  });
+}
+
+/** The outbox message ids whose snapshot (`DongBoHoSoMC`) and progress (`CapNhatTienDoHoSoMC`) took effect on the portal. */
+function effectsOnPortal() {
+  const synced = new Set<string>();
+  const progressed = new Set<string>();
+  for (const key of sim.effectsByKey().keys()) {
+    const [id, operation] = key.split(":") as [string, string];
+    (operation === "tiendo" ? progressed : synced).add(id);
+  }
+  return { synced, progressed };
+}
+
+/** Resolves once `ready()` holds, checking every `everyMs`; fails after `withinMs`. */
+async function until(
+  ready: () => boolean | Promise<boolean>,
+  everyMs: number,
+  withinMs: number,
+  what: string,
+) {
+  for (let waited = 0; !(await ready()); waited += everyMs) {
+    if (waited > withinMs) throw new Error(`${what}: not within ${withinMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, everyMs));
+  }
+}
+
+async function killHard(child: ChildProcess) {
+  child.kill("SIGKILL");
+  if (child.exitCode === null && child.signalCode === null) await once(child, "exit");
+}
+
+describe("the portal sync across a worker crash (INT-1)", () => {
+  it(`INT-1: ${DOSSIERS} dossiers change status ${DOSSIERS * 4} times; the worker process is killed with SIGKILL mid-delivery and restarted; every change arrives, in order, the portal takes no effect twice and its status equals motcua's`, {
+    timeout: 60_000,
+  }, async () => {
+    const { db } = database;
+    await recordPortalSwitch(db, true, commandClock());
+    const driver = await dossierDriver(db, commandClock);
+    const total = DOSSIERS * (driver.changes + 1);
+    await sim.setFault({ kind: "slow", delayMs: SLOW_MS });
+
+    worker = await startWorker(0);
+    const ids: string[] = [];
+    const changes = (async () => {
+      await inParallel(
+        Array.from({ length: DOSSIERS }, (_, i) => i),
+        4,
+        async () => ids.push(await driver.receive()),
+      );
+      for (let n = 0; n < driver.changes; n += 1) await inParallel(ids, 4, (id) => driver.change(id, n));
+    })();
+
+    // Killed while a message's snapshot has taken effect on the portal and the worker has not yet
+    // recorded it delivered: the restarted worker must send it again, and the portal must not apply it twice.
+    let inFlight = "";
+    await until(
+      () => {
+        const { synced, progressed } = effectsOnPortal();
+        inFlight = [...synced].find((id) => !progressed.has(id)) ?? "";
+        return progressed.size >= DELIVERED_BEFORE_KILL && inFlight !== "";
+      },
+      2,
+      40_000,
+      "deliveries in flight",
+    );
+    await killHard(worker);
+    await changes;
+
+    const atKill = await portalMessages(db);
+    const deliveredAtKill = atKill.filter((m) => m.status === "delivered").length;
+    expect(deliveredAtKill).toBeGreaterThanOrEqual(DELIVERED_BEFORE_KILL);
+    expect(deliveredAtKill).toBeLessThan(total);
+    expect(atKill.find((m) => m.id === inFlight)?.status).toBe("queued");
+
+    await sim.setFault(null);
+    worker = await startWorker(6 * MINUTE);
+    await until(
+      async () => {
+        const messages = await portalMessages(db);
+        return messages.length === total && messages.every((m) => m.status === "delivered");
+      },
+      100,
+      40_000,
+      "every change delivered after the restart",
+    );
+    worker.kill("SIGTERM");
+    await once(worker, "exit");
+
+    const messages = await portalMessages(db);
+    const effects = sim.effectsByKey();
+    expect([...effects.values()].every((count) => count === 1)).toBe(true);
+    const { synced, progressed } = effectsOnPortal();
+    expect(messages.every((m) => synced.has(m.id) && progressed.has(m.id))).toBe(true);
+    const resent = [...sim.requestsByKey()].filter(
+      ([key, requests]) => key.startsWith(inFlight) && requests > 1,
+    );
+    expect(resent.length).toBeGreaterThan(0);
+
+    const rows = await db
+      .selectFrom("dossier")
+      .select(["id", "code", "state"])
+      .where("id", "in", ids)
+      .execute();
+    const portal = sim.dossiers();
+    expect(portal.size).toBe(DOSSIERS);
+    for (const row of rows) {
+      const sent = messages
+        .filter((m) => m.ordering_key === row.id)
+        .map((m) => m.payload.dossier.TrangThaiHoSo);
+      expect(sent).toEqual(driver.codes);
+      const held = portal.get(row.code);
+      expect(held?.statusHistory.map((change) => change.code)).toEqual(collapsed(sent));
+      expect(held?.record.TrangThaiHoSo).toBe(nationalStatusCode(row.state as unknown as Dossier));
+      expect(held?.progress).toHaveLength(sent.length);
+    }
+  });
+});
