@@ -444,6 +444,8 @@ export const WorkflowStepView = z.object({
 export const DossierView = z.object({
   id: z.string(),
   code: z.string(),
+  /** REC-10: the national dossier code (MaHoSoQG) of a dossier submitted on the national portal. */
+  nationalCode: z.string().nullable(),
   version: z.number().int(),
   status: z.string(),
   statusLabel: z.string(),
@@ -693,6 +695,8 @@ export type CitizenDossierView = z.infer<typeof CitizenDossierView>;
 /** CODE-3: what anyone with the code may see; personal data masked, no ID number. */
 export const PublicDossierLookup = z.object({
   code: z.string(),
+  /** REC-10: the national dossier code of a dossier submitted on the national portal. */
+  nationalCode: z.string().nullable(),
   status: z.string(),
   statusLabel: z.string(),
   nationalStatusCode: z.number().int().nullable(),

@@ -38,6 +38,7 @@ import { eidSimulatorRoutes } from "./modules/eid-simulator/routes.ts";
 import { formRoutes } from "./modules/forms/routes.ts";
 import { healthRoutes } from "./modules/health/routes.ts";
 import { identityRoutes } from "./modules/identity/routes.ts";
+import { type PortalClientConfig, portalClientOf } from "./modules/national-portal/portal-client-of.ts";
 import {
   mountPortalSimulator,
   type PortalSimulatorConfig,
@@ -45,6 +46,9 @@ import {
 } from "./modules/national-portal-simulator/mount.ts";
 import { organizationRoutes } from "./modules/organization/routes.ts";
 import { agencyAdminRoutes } from "./modules/organization/routes-admin.ts";
+import { type PortalIntakeRoutesConfig, portalIntakeRoutes } from "./modules/portal-intake/routes.ts";
+import { procedureSyncRoutes } from "./modules/procedure-sync/routes.ts";
+import { reconciliationRoutes } from "./modules/reconciliation/routes.ts";
 import { reportRoutes } from "./modules/reports/routes.ts";
 import { workflowRoutes } from "./modules/workflows/routes.ts";
 
@@ -71,7 +75,9 @@ type AppConfig = Pick<
   | "RATE_LIMIT_UPLOAD"
 > &
   CitizenIdentityConfig &
-  PortalSimulatorConfig;
+  PortalSimulatorConfig &
+  PortalClientConfig &
+  PortalIntakeRoutesConfig;
 
 /** Builds the HTTP application. main.ts and the tests both use it. */
 export async function buildApp(
@@ -149,6 +155,13 @@ export async function buildApp(
   await app.register(accountRoutes, { db });
   await app.register(auditRoutes, { db });
   await app.register(deliveryRoutes, { db, clock: options.clock });
+  // REC-10: the national portal pushes its submissions here; the office resolves the parked ones.
+  if (config.NATIONAL_PORTAL_ENABLED)
+    await app.register(portalIntakeRoutes, { db, config, clock: options.clock });
+  // CFG-1, INT-1: look-ups on the national portal; null (their POSTs answer 409) when it is off.
+  const portal = portalClientOf(config);
+  await app.register(procedureSyncRoutes, { db, portal, clock: options.clock });
+  await app.register(reconciliationRoutes, { db, portal, clock: options.clock });
   await app.register(reportRoutes, { db });
   await app.register(agencyAdminRoutes, { db });
   await app.register(citizenIdentityRoutes, { db, config });

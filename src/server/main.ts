@@ -11,8 +11,12 @@ import { startCheckpoints } from "./modules/audit/start-checkpoints.ts";
 import { startDelivery } from "./modules/delivery/start-delivery.ts";
 import { clockOf } from "./modules/dossiers/clock.ts";
 import { scheduleDueJobs } from "./modules/dossiers/schedule-due-jobs.ts";
+import { portalClientOf } from "./modules/national-portal/portal-client-of.ts";
 import { recordPortalSwitch } from "./modules/national-portal/portal-switch.ts";
 import { PORTAL_SIMULATOR_PREFIX, usesMountedSimulator } from "./modules/national-portal-simulator/mount.ts";
+import { startPortalIntakePolling } from "./modules/portal-intake/start-portal-intake.ts";
+import { scheduleProcedureSync } from "./modules/procedure-sync/schedule-procedure-sync.ts";
+import { scheduleReconciliation } from "./modules/reconciliation/schedule-reconciliation.ts";
 import { upkeepSettingsOf } from "./modules/upkeep/run-upkeep.ts";
 import { scheduleUpkeep } from "./modules/upkeep/schedule-upkeep.ts";
 
@@ -54,6 +58,28 @@ async function main(config: Config): Promise<void> {
       : null;
   const delivery =
     config.DELIVERY_WORKER === "in-process" ? startDelivery(config, database.db, clock, log) : null;
+  const intake =
+    config.DELIVERY_WORKER === "in-process"
+      ? startPortalIntakePolling(config, database.db, clock, log)
+      : null;
+  // CFG-1, INT-1: the daily procedure sync and the scheduled reconciliation, when the portal is on.
+  const portal = portalClientOf(config);
+  const portalJobs = portal
+    ? [
+        scheduleProcedureSync(database.db, portal, clock, log),
+        ...(config.NATIONAL_PORTAL_RECONCILE_MINUTES > 0
+          ? [
+              scheduleReconciliation(
+                database.db,
+                portal,
+                config.NATIONAL_PORTAL_RECONCILE_MINUTES,
+                clock,
+                log,
+              ),
+            ]
+          : []),
+      ]
+    : [];
   const checkpoints = await startCheckpoints(
     database.db,
     checkpointFiles(config),
@@ -69,6 +95,8 @@ async function main(config: Config): Promise<void> {
     await jobs?.stop();
     await upkeep?.stop();
     await delivery?.stop();
+    await intake?.stop();
+    await Promise.all(portalJobs.map((job) => job.stop()));
     await checkpoints.stop();
     await app.close();
     await database.close();

@@ -19,6 +19,11 @@ const lazyPages: readonly { path: string; page: LazyExoticComponent<ComponentTyp
   { path: "quan-tri/co-quan", page: lazy(() => import("./admin/agencies/AgenciesAdminPage.tsx")) },
   { path: "quan-tri/nhat-ky", page: lazy(() => import("./admin/audit/AuditPage.tsx")) },
   { path: "quan-tri/ket-noi", page: lazy(() => import("./admin/integrations/IntegrationsPage.tsx")) },
+  { path: "quan-tri/doi-soat", page: lazy(() => import("./admin/reconciliation/ReconciliationPage.tsx")) },
+  {
+    path: "quan-tri/dong-bo-thu-tuc",
+    page: lazy(() => import("./admin/procedure-sync/ProcedureSyncPage.tsx")),
+  },
   { path: "thu-tuc", page: lazy(() => import("./portal/catalog/CatalogPage.tsx")) },
   { path: "thu-tuc/:code", page: lazy(() => import("./portal/catalog/ProcedurePage.tsx")) },
   { path: "thu-tuc/:code/nop-truc-tuyen", page: lazy(() => import("./portal/catalog/OnlineFormPage.tsx")) },

@@ -16,6 +16,7 @@ import type { HandOverCommand } from "./commands/hand-over.ts";
 import type { IssueApologyCommand } from "./commands/issue-apology.ts";
 import type { PauseCommand } from "./commands/pause.ts";
 import type { ReceiveCommand } from "./commands/receive.ts";
+import type { ReceiveFromPortalCommand } from "./commands/receive-from-portal.ts";
 import type { ReceiveSupplementCommand } from "./commands/receive-supplement.ts";
 import type { RecordConsultationAnswerCommand } from "./commands/record-consultation-answer.ts";
 import type { RecordLatenessReasonCommand } from "./commands/record-lateness-reason.ts";
@@ -45,7 +46,7 @@ import type { WarnRunningLateCommand } from "./commands/warn-running-late.ts";
  * Every command: a typed object with its `type` and `actor` (see each handler in commands/ for
  * its fields and rules). Creating commands need no dossier; all others act on one.
  */
-export type CreationCommand = ReceiveCommand | SubmitOnlineCommand;
+export type CreationCommand = ReceiveCommand | SubmitOnlineCommand | ReceiveFromPortalCommand;
 
 export type ExistingDossierCommand =
   | AcceptOnlineCommand
@@ -96,5 +97,7 @@ export type ExistingCommandType = ExistingDossierCommand["type"];
 export type CommandOf<T extends CommandType> = Extract<Command, { readonly type: T }>;
 
 export function isCreationCommand(command: Command): command is CreationCommand {
-  return command.type === "receive" || command.type === "submit_online";
+  return (
+    command.type === "receive" || command.type === "submit_online" || command.type === "receive_from_portal"
+  );
 }

@@ -10,6 +10,7 @@ export type TimelineLabelKey = DossierEventType | "reception_refused_at_counter"
 export const EVENT_LABELS: Readonly<Record<TimelineLabelKey, string>> = {
   dossier_received: "Tiếp nhận hồ sơ",
   dossier_submitted_online: "Nộp hồ sơ trực tuyến",
+  dossier_received_from_portal: "Nhận hồ sơ nộp trên Cổng Dịch vụ công quốc gia",
   online_dossier_accepted: "Tiếp nhận hồ sơ trực tuyến",
   online_supplement_requested: "Yêu cầu bổ sung trước khi tiếp nhận",
   reception_refused: "Từ chối tiếp nhận hồ sơ",

@@ -16,6 +16,7 @@ import type { HandedOverEvent } from "./commands/hand-over.ts";
 import type { ApologyIssuedEvent } from "./commands/issue-apology.ts";
 import type { PausedEvent } from "./commands/pause.ts";
 import type { DossierReceivedEvent } from "./commands/receive.ts";
+import type { DossierReceivedFromPortalEvent } from "./commands/receive-from-portal.ts";
 import type { SupplementReceivedEvent } from "./commands/receive-supplement.ts";
 import type { ConsultationAnsweredEvent } from "./commands/record-consultation-answer.ts";
 import type { LatenessReasonRecordedEvent } from "./commands/record-lateness-reason.ts";
@@ -66,6 +67,7 @@ export type DossierEvent =
   | PausedEvent
   | SupplementReceivedEvent
   | DossierReceivedEvent
+  | DossierReceivedFromPortalEvent
   | ConsultationAnsweredEvent
   | LatenessReasonRecordedEvent
   | PaymentRecordedEvent

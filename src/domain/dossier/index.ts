@@ -30,6 +30,11 @@ export { APOLOGY_STATUSES, type IssueApologyCommand } from "./commands/issue-apo
 export type { NewDossier, NewDossierInput, ProcedureInput } from "./commands/new-dossier.ts";
 export { feeDeadline, type LawfulPauseReason, PAUSABLE, type PauseCommand } from "./commands/pause.ts";
 export type { ReceiveCommand } from "./commands/receive.ts";
+export {
+  NATIONAL_PORTAL_JOB,
+  type PortalSubmissionFacts,
+  type ReceiveFromPortalCommand,
+} from "./commands/receive-from-portal.ts";
 export type { ReceiveSupplementCommand } from "./commands/receive-supplement.ts";
 export type { RecordConsultationAnswerCommand } from "./commands/record-consultation-answer.ts";
 export type { RecordLatenessReasonCommand } from "./commands/record-lateness-reason.ts";

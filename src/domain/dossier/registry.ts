@@ -16,6 +16,7 @@ import { handOver } from "./commands/hand-over.ts";
 import { issueApology } from "./commands/issue-apology.ts";
 import { pause } from "./commands/pause.ts";
 import { receive } from "./commands/receive.ts";
+import { receiveFromPortal } from "./commands/receive-from-portal.ts";
 import { receiveSupplement } from "./commands/receive-supplement.ts";
 import { recordConsultationAnswer } from "./commands/record-consultation-answer.ts";
 import { recordLatenessReason } from "./commands/record-lateness-reason.ts";
@@ -46,7 +47,11 @@ import type { CommandHandler, CreationHandler } from "./handler.ts";
 import type { Dossier } from "./state.ts";
 
 /** Every handler, in the order the workspace lists the actions. */
-export const CREATION_HANDLERS = { receive, submit_online: submitOnline } satisfies {
+export const CREATION_HANDLERS = {
+  receive,
+  submit_online: submitOnline,
+  receive_from_portal: receiveFromPortal,
+} satisfies {
   // biome-ignore lint/suspicious/noExplicitAny: each handler has its own event type
   [T in CreationCommandType]: CreationHandler<CommandOf<T>, any>;
 };

@@ -5,6 +5,9 @@ import type { CitizenTables } from "./schema/citizens.ts";
 import type { DeliveryTables } from "./schema/delivery.ts";
 import type { DossierTables } from "./schema/dossiers.ts";
 import type { FormWorkflowTables } from "./schema/forms-workflows.ts";
+import type { PortalIntakeTables } from "./schema/portal-intake.ts";
+import type { ProcedureSyncTables } from "./schema/procedure-sync.ts";
+import type { ReconciliationTables } from "./schema/reconciliation.ts";
 
 /**
  * Table types of the database, kept in step with db/migrations by hand. Areas with many tables
@@ -15,7 +18,10 @@ export interface Database
     CatalogTables,
     FormWorkflowTables,
     DossierTables,
-    DeliveryTables {
+    DeliveryTables,
+    PortalIntakeTables,
+    ProcedureSyncTables,
+    ReconciliationTables {
   agency: AgencyTable;
   officer: OfficerTable;
   officer_role: OfficerRoleTable;

@@ -36,6 +36,8 @@ const PUBLIC_ROUTES = [
   "GET /api/catalog/procedures/:idOrCode",
   "GET /api/catalog/fields",
   "GET /api/public/dossiers/:code",
+  // REC-10: the national portal pushes with its bearer token, checked by the route itself.
+  "POST /api/integrations/national-portal/dossiers",
 ];
 
 /** Routes of the signed-in citizen (ACC-3): their own data only, never an officer's way in. */
@@ -95,6 +97,14 @@ const OFFICER_ROUTES: Record<string, [Scope, string]> = {
   "GET /api/admin/integrations": ["province", "AV"],
   "POST /api/admin/integrations/messages/:id/retry": ["province", "A"],
   "POST /api/admin/integrations/messages/:id/discard": ["province", "A"],
+  "GET /api/admin/integrations/portal-submissions": ["province", "AV"],
+  "POST /api/admin/integrations/portal-submissions/:code/retry": ["province", "A"],
+  "POST /api/admin/integrations/portal-submissions/:code/discard": ["province", "A"],
+  // The national portal (issue 12): procedure sync (CFG-1) and reconciliation (INT-1), kept by K and A.
+  "GET /api/admin/procedure-sync": ["province", "KAV"],
+  "POST /api/admin/procedure-sync/runs": ["province", "KA"],
+  "GET /api/admin/reconciliation": ["province", "KAV"],
+  "POST /api/admin/reconciliation/runs": ["province", "KA"],
   // Biểu II.06a (issue 13, RPT-2): leaders over their agency's subtree, the control office the province.
   "GET /api/reports/ii06a": ["target", "LK"],
   "GET /api/reports/ii06a/dossiers": ["target", "LK"],
@@ -289,6 +299,7 @@ function sampleRequest(method: string, url: string, inside: boolean) {
     ":dossierId": dossierOf[agencyId[inside ? SCOPE_AGENCY : OUTSIDE] ?? ""] ?? "",
     ":fileId": "00000000-0000-4000-8000-000000000000",
     ":form": "mau-01",
+    ":code": "H56.051.00-261207-QG0001",
   };
   const path = url.replace(/:[a-zA-Z]+/g, (name) => {
     const value = params[name];

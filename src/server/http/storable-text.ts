@@ -22,7 +22,7 @@ function madeStorable(text: string): string {
 }
 
 /** The place of every unstorable string in a parsed value, as `body.applicant.fullName`. */
-function unstorablePaths(value: unknown, at: string, found: string[] = []): string[] {
+export function unstorablePaths(value: unknown, at: string, found: string[] = []): string[] {
   if (typeof value === "string") {
     if (!isStorable(value)) found.push(at);
   } else if (Array.isArray(value)) {

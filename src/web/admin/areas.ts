@@ -7,6 +7,8 @@ export const adminAreas = [
   { key: "agencies", path: "/quan-tri/co-quan", permission: "agencies.read" },
   { key: "audit", path: "/quan-tri/nhat-ky", permission: "audit.read" },
   { key: "integrations", path: "/quan-tri/ket-noi", permission: "integrations.read" },
+  { key: "reconciliation", path: "/quan-tri/doi-soat", permission: "reconciliation.read" },
+  { key: "procedureSync", path: "/quan-tri/dong-bo-thu-tuc", permission: "catalog.read" },
   { key: "catalog", path: "/quan-tri/thu-tuc", permission: "catalog.read" },
   { key: "forms", path: "/quan-tri/bieu-mau", permission: "forms.read" },
   { key: "workflows", path: "/quan-tri/quy-trinh", permission: "workflows.read" },

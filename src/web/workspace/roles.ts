@@ -22,6 +22,8 @@ export const permissions = {
   "audit.read": ["system_admin", "procedure_control", "operator"],
   "integrations.read": ["system_admin", "operator"],
   "integrations.manage": ["system_admin"],
+  "reconciliation.read": ["system_admin", "procedure_control", "operator"],
+  "reconciliation.run": ["system_admin", "procedure_control"],
   "catalog.read": ["system_admin", "procedure_control", "operator"],
   "catalog.manage": ["system_admin", "procedure_control"],
   "forms.read": ["system_admin", "procedure_control", "operator"],

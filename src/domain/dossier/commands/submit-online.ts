@@ -1,3 +1,4 @@
+import type { WorkingCalendar } from "../../calendar/working-calendar.ts";
 import { DossierErrors } from "../errors.ts";
 import { text } from "../guards.ts";
 import type { CommandBase, CreationHandler, EventEnvelope } from "../handler.ts";
@@ -29,21 +30,30 @@ export const submitOnline: CreationHandler<SubmitOnlineCommand, DossierSubmitted
   decide(command, { now, calendar }) {
     const actor = command.actor;
     if (actor.kind !== "applicant") throw DossierErrors.actorNotAllowed("REC-4");
-    const eFormRef = text(command.eFormRef);
-    if (!eFormRef) throw DossierErrors.eFormRequired();
-    const base = newDossier(calendar, command, "online", now);
-    if (base.procedure.signatureRequired && command.signed !== true) throw DossierErrors.signatureRequired();
-    const acceptance = openSubDeadline(calendar, "online_acceptance", now, base.limits.onlineAcceptance);
-    const dossier: NewDossier = {
-      ...base,
-      status: "awaiting_acceptance",
-      applicantAccountId: actor.accountId,
-      eFormRef,
-      subDeadlines: [acceptance],
-    };
-    return { dossierId: base.id, type: "dossier_submitted_online", rule: "REC-4", payload: { dossier } };
+    const dossier = awaitingAcceptance(calendar, command, now, actor.accountId);
+    return { dossierId: dossier.id, type: "dossier_submitted_online", rule: "REC-4", payload: { dossier } };
   },
   apply(event): Dossier {
     return { ...event.payload.dossier, version: event.version, createdAt: event.at, lastEventAt: event.at };
   },
 };
+
+/**
+ * An online dossier as the system receives it (REC-4 in motcua, REC-10 from the national portal):
+ * the e-form, the signature where the procedure requires one, status `awaiting_acceptance` and
+ * REC-3's 8 working hours opened at `now`, the system's receipt. The statutory clock waits for
+ * acceptance. `applicantAccountId`: the motcua account that submitted it, null when none did.
+ */
+export function awaitingAcceptance(
+  calendar: WorkingCalendar,
+  command: NewDossierInput & { readonly eFormRef: string; readonly signed: boolean },
+  now: number,
+  applicantAccountId: string | null,
+): NewDossier {
+  const eFormRef = text(command.eFormRef);
+  if (!eFormRef) throw DossierErrors.eFormRequired();
+  const base = newDossier(calendar, command, "online", now);
+  if (base.procedure.signatureRequired && command.signed !== true) throw DossierErrors.signatureRequired();
+  const acceptance = openSubDeadline(calendar, "online_acceptance", now, base.limits.onlineAcceptance);
+  return { ...base, status: "awaiting_acceptance", applicantAccountId, eFormRef, subDeadlines: [acceptance] };
+}

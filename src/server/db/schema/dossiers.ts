@@ -36,6 +36,8 @@ export interface DossierTable {
   receiving_agency_id: string;
   /** REC-9: the one-stop office (centre) that received it at the counter or by post (0015). */
   reception_office_id: string | null;
+  /** REC-10: the national dossier code (TT 04/2025) of a dossier submitted on the portal (0016). */
+  national_code: Generated<string | null>;
   processing_agency_id: string | null;
   procedure_id: string;
   procedure_version: number;

@@ -8,6 +8,7 @@ import { loggerOptions } from "../../app.ts";
 import { ConfigError, loadConfig } from "../../config.ts";
 import { createDb } from "../../db/database.ts";
 import { clockOf } from "../dossiers/clock.ts";
+import { startPortalIntakePolling } from "../portal-intake/start-portal-intake.ts";
 import { startDelivery } from "./start-delivery.ts";
 
 try {
@@ -18,10 +19,12 @@ try {
   const log = pino(loggerOptions(config.LOG_LEVEL));
   const db = createDb(config.DATABASE_URL);
   const worker = startDelivery(config, db, clockOf(config), log);
+  const intake = startPortalIntakePolling(config, db, clockOf(config), log);
   log.info("delivery worker started");
   const stop = async (signal: string) => {
     log.info({ signal }, "delivery worker stopping");
     await worker.stop();
+    await intake?.stop();
     await db.destroy();
     process.exit(0);
   };

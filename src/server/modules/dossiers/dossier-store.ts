@@ -141,6 +141,8 @@ interface NewDossierRow {
   formData: Record<string, unknown> | null;
   /** REC-9: the one-stop office that received it (counter, post); null online. */
   receptionOfficeId: string | null;
+  /** REC-10: the national dossier code of a dossier submitted on the national portal. */
+  nationalCode?: string | null;
 }
 
 /** Inserts a created dossier and its first event (same transaction as the code allocation). */
@@ -159,6 +161,7 @@ export async function insertDossier(
       code: dossier.code,
       receiving_agency_id: dossier.receivingAgencyId,
       reception_office_id: extra.receptionOfficeId,
+      national_code: extra.nationalCode ?? null,
       procedure_id: extra.procedureId,
       procedure_version: extra.procedureVersion,
       workflow_id: extra.workflowId,

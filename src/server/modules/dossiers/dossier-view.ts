@@ -92,6 +92,7 @@ export async function loadDossierView(
   return {
     id: dossier.id,
     code: dossier.code,
+    nationalCode: row.national_code,
     version: dossier.version,
     status: dossier.status,
     statusLabel: status.label,

@@ -17,7 +17,13 @@ export async function lookupDossier(db: Db, code: string, now: number): Promise<
   const row = await db
     .selectFrom("dossier as d")
     .innerJoin("agency as a", "a.id", "d.receiving_agency_id")
-    .select(["d.state", "d.receiving_agency_id", "a.code as agency_code", "a.name as agency_name"])
+    .select([
+      "d.state",
+      "d.national_code",
+      "d.receiving_agency_id",
+      "a.code as agency_code",
+      "a.name as agency_name",
+    ])
     .where("d.code", "=", code)
     .executeTakeFirst();
   if (!row) throw new AppError(404, "DOSSIER_NOT_FOUND", `Không tìm thấy hồ sơ có mã ${code}.`);
@@ -25,6 +31,7 @@ export async function lookupDossier(db: Db, code: string, now: number): Promise<
   const { calendar } = await loadWorkingCalendar(db, row.receiving_agency_id);
   return {
     code: dossier.code,
+    nationalCode: row.national_code,
     status: dossier.status,
     statusLabel: STATUS_LABELS[dossier.status],
     nationalStatusCode: nationalStatusCode(dossier),

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import type { ProcedureVersionDetail } from "../../../contracts/catalog.ts";
 import type { DossierView } from "../../../contracts/dossiers.ts";
 import type { WorkingCalendar } from "../../../domain/calendar/working-calendar.ts";
@@ -12,6 +13,7 @@ import { DomainError } from "../../../domain/errors.ts";
 import type { Db } from "../../db/database.ts";
 import type { AttachmentPurpose } from "../../db/schema/dossiers.ts";
 import { AppError } from "../../http/problem.ts";
+import { canonicalJson } from "../audit/audit-hash.ts";
 import { getPublishedVersion } from "../catalog/get-procedure-version.ts";
 import { validateFormData } from "../forms/validate-form-data.ts";
 import { getWorkflowInUse } from "../workflows/get-workflow-in-use.ts";
@@ -163,6 +165,15 @@ export async function checkFormData(
   return { version: checked.version, data: checked.result.values };
 }
 
+/** REC-4: the e-form data the dossier keeps, referred to by its SHA-256 in the creating event (the hash chain covers it). */
+export function eFormRefOf(
+  procedureId: string,
+  form: { version: number; data: Record<string, unknown> },
+): string {
+  const hash = createHash("sha256").update(canonicalJson(form.data)).digest("hex");
+  return `form:${procedureId}:v${form.version}:sha256:${hash}`;
+}
+
 interface ComponentInput {
   index: number;
   originals: number;
@@ -259,10 +270,14 @@ interface Creation {
   attachments: readonly AttachmentInput[];
   /** REC-9: the one-stop office of the receiving officer (counter, post); null online. */
   receptionOfficeId: string | null;
+  /** REC-10: the national dossier code of a dossier submitted on the national portal. */
+  nationalCode?: string;
   /** The creating command, given the code allocated. */
   command(code: string): CreationCommand;
   /** The answer (the citizen's is their view of the dossier). */
   answer?(trx: Db, dossierId: string): Promise<unknown>;
+  /** What else commits with the dossier, in its transaction (REC-10: the submission it comes from). */
+  alsoInTransaction?(trx: Db, dossierId: string): Promise<void>;
 }
 
 /**
@@ -291,6 +306,7 @@ export async function createDossier(db: Db, creation: Creation): Promise<unknown
       formVersion: creation.form?.version ?? null,
       formData: creation.form?.data ?? null,
       receptionOfficeId: creation.receptionOfficeId,
+      nationalCode: creation.nationalCode ?? null,
     });
     if (creation.attachments.length > 0) {
       await trx
@@ -310,6 +326,7 @@ export async function createDossier(db: Db, creation: Creation): Promise<unknown
         )
         .execute();
     }
+    await creation.alsoInTransaction?.(trx, dossier.id);
     if (creation.idempotency) {
       await recordIdempotentAnswer(trx, creation.idempotency, {
         status: 201,

@@ -21,7 +21,8 @@ export const UPLOAD_CONTENT_TYPES = [
   "application/octet-stream",
 ];
 
-function sniffMime(content: Buffer): StoredFileMime | null {
+/** The type a file's first bytes say it is (PDF, JPEG or PNG), or null for any other content. */
+export function sniffMime(content: Buffer): StoredFileMime | null {
   if (content.subarray(0, 5).toString("latin1") === "%PDF-") return "application/pdf";
   if (content[0] === 0xff && content[1] === 0xd8 && content[2] === 0xff) return "image/jpeg";
   const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);

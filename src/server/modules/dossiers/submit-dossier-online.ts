@@ -1,4 +1,4 @@
-import { createHash, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import type { CitizenProfile } from "../../../contracts/citizen.ts";
 import type { CitizenDossierView, SubmitOnlineRequest } from "../../../contracts/dossiers.ts";
 import {
@@ -8,7 +8,6 @@ import {
 } from "../../../domain/dossier/index.ts";
 import { DomainError } from "../../../domain/errors.ts";
 import type { Db } from "../../db/database.ts";
-import { canonicalJson } from "../audit/audit-hash.ts";
 import { loadWorkingCalendar } from "../calendar/load-working-calendar.ts";
 import { getCitizenDossier } from "./citizen-dossiers.ts";
 import type { Clock } from "./clock.ts";
@@ -17,6 +16,7 @@ import {
   checkComponents,
   checkFormData,
   createDossier,
+  eFormRefOf,
   procedureInput,
   requireOfferedProcedure,
   requireReceivingAgency,
@@ -65,7 +65,6 @@ export async function submitDossierOnline(
   const workflow = await requireWorkflowInForce(db, procedure.procedureId, agency.id, now);
   const { calendar } = await loadWorkingCalendar(db, agency.id);
   const dossierId = randomUUID();
-  const formHash = createHash("sha256").update(canonicalJson(form.data)).digest("hex");
   const answer = await createDossier(db, {
     agency,
     calendar,
@@ -88,7 +87,7 @@ export async function submitDossierOnline(
       applicant: applicantOf(citizen),
       resultDelivery: request.resultDelivery,
       documents,
-      eFormRef: `form:${procedure.procedureId}:v${form.version}:sha256:${formHash}`,
+      eFormRef: eFormRefOf(procedure.procedureId, form),
       signed: request.signed,
     }),
     answer: (trx, id) => getCitizenDossier(trx, citizen, id, now),

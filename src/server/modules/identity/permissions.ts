@@ -7,6 +7,7 @@ import { deliveryPolicies } from "../delivery/policies.ts";
 import { dossierPolicies } from "../dossiers/policies.ts";
 import { formPolicies } from "../forms/policies.ts";
 import { organizationPolicies } from "../organization/policies.ts";
+import { reconciliationPolicies } from "../reconciliation/policies.ts";
 import { reportPolicies } from "../reports/policies.ts";
 import { workflowPolicies } from "../workflows/policies.ts";
 import { identityPolicies } from "./policies.ts";
@@ -27,6 +28,7 @@ const PERMISSIONS = {
   ...dossierPolicies,
   ...deliveryPolicies,
   ...reportPolicies,
+  ...reconciliationPolicies,
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -5,10 +5,11 @@
  * (where submissions are pushed), SIM_STATE_FILE (state kept between runs), and motcua's own
  * NATIONAL_PORTAL_USERNAME / _PASSWORD / _AGENCY_CODE / _INTAKE_TOKEN with the same defaults.
  */
+import { INTAKE_PATH } from "../../../contracts/portal-intake.ts";
 import { ConfigError, loadConfig } from "../../config.ts";
 import { startPortalSimulator } from "./start-simulator.ts";
 
-const DEFAULT_INTAKE_URL = "http://localhost:3000/api/integrations/national-portal/dossiers";
+const DEFAULT_INTAKE_URL = `http://localhost:3000${INTAKE_PATH}`;
 
 try {
   const config = loadConfig();

@@ -1,5 +1,6 @@
 import path from "node:path";
 import type { FastifyInstance } from "fastify";
+import { INTAKE_PATH } from "../../../contracts/portal-intake.ts";
 import type { Config } from "../../config.ts";
 import { PortalSimulatorCore } from "./portal-simulator.ts";
 import { portalSimulatorRoutes, WIRE_PATH } from "./routes.ts";
@@ -7,7 +8,6 @@ import { portalSimulatorRoutes, WIRE_PATH } from "./routes.ts";
 /** Where the simulator is mounted in motcua when no portal is configured. */
 export const PORTAL_SIMULATOR_PREFIX = "/sim/dvcqg";
 /** motcua's intake of dossiers submitted on the portal (REC-10), under PUBLIC_URL. */
-const INTAKE_PATH = "/api/integrations/national-portal/dossiers";
 
 export type PortalSimulatorConfig = Pick<
   Config,

@@ -2,7 +2,9 @@ import { sql } from "kysely";
 import type { Config } from "../../config.ts";
 import type { Db } from "../../db/database.ts";
 import { DeliveryFailure, type Destination, type OutgoingMessage } from "../delivery/destination.ts";
-import { createPortalClient, type PortalClient, PortalError } from "./portal-client.ts";
+import type { PortalClient } from "./portal-client.ts";
+import { PortalError } from "./portal-client.ts";
+import { portalClientOf } from "./portal-client-of.ts";
 import { NATIONAL_PORTAL } from "./portal-switch.ts";
 import type { PortalSyncPayload, ProgressDraft } from "./portal-sync-message.ts";
 import { type HoSoDongBo, PORTAL_CODES, SERVICES, type TienDoHoSo } from "./wire.ts";
@@ -120,20 +122,9 @@ export function portalDestination(db: Db, client: PortalClient, maxAttempts: num
   };
 }
 
-/** The endpoint motcua calls: NATIONAL_PORTAL_URL, else the simulator mounted in the app. */
-export function portalEndpoint(config: Config): string {
-  return config.NATIONAL_PORTAL_URL ?? `${config.PUBLIC_URL}/sim/dvcqg/api`;
-}
-
 /** The national portal's destination the configuration asks for; none when NATIONAL_PORTAL_ENABLED=false. */
 export function configuredPortal(config: Config, db: Db): Destination | null {
-  if (!config.NATIONAL_PORTAL_ENABLED) return null;
-  const client = createPortalClient({
-    baseUrl: portalEndpoint(config),
-    username: config.NATIONAL_PORTAL_USERNAME,
-    password: config.NATIONAL_PORTAL_PASSWORD,
-    agencyCode: config.NATIONAL_PORTAL_AGENCY_CODE,
-    timeoutMs: config.NATIONAL_PORTAL_TIMEOUT_MS,
-  });
+  const client = portalClientOf(config);
+  if (!client) return null;
   return portalDestination(db, client, config.NATIONAL_PORTAL_MAX_ATTEMPTS);
 }

@@ -3,7 +3,6 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { nationalStatusCode } from "../../../domain/dossier/national-status.ts";
 import type { Dossier } from "../../../domain/dossier/state.ts";
 import { loadConfig } from "../../config.ts";
-import { createDb } from "../../db/database.ts";
 import { createTestDatabase, type TestDatabase } from "../../testing/test-database.ts";
 import { startDeliveryWorker } from "../delivery/start-delivery-worker.ts";
 import { MINUTE, nextWorkingMorning } from "../dossiers/test-support.ts";
@@ -96,19 +95,15 @@ describe("the dossier sync to the national portal (INT-1)", () => {
         4,
         async () => ids.push(await driver.receive()),
       );
-      console.log("PHASE", Date.now() - started, "await sim.setFault({");
       await sim.setFault({ kind: "error500" });
       await inParallel(ids, 8, (id) => driver.change(id, 0));
-      console.log("PHASE", Date.now() - started, "await sim.setFault({");
       await sim.setFault({ kind: "timeout" });
       await inParallel(ids, 8, (id) => driver.change(id, 1));
       const failing = (await portalMessages(db)).filter((m) => m.attempts > 0 && m.status === "queued");
       expect(failing.length).toBeGreaterThan(0);
-      console.log("PHASE", Date.now() - started, "await sim.setFault(n");
       await sim.setFault(null);
       await inParallel(ids, 8, (id) => driver.change(id, 2));
 
-      console.log("PHASE", Date.now() - started, "const total = DOSSIE");
       const total = DOSSIERS * (driver.changes + 1);
       for (let waited = 0; ; waited += 200) {
         const messages = await portalMessages(db);

@@ -1,19 +1,6 @@
 import "../admin.css";
-import {
-  Alert,
-  Button,
-  Center,
-  Group,
-  Loader,
-  Modal,
-  Paper,
-  Stack,
-  Table,
-  Text,
-  Textarea,
-  Title,
-} from "@mantine/core";
-import { type FormEvent, useState } from "react";
+import { Alert, Button, Center, Group, Loader, Paper, Stack, Table, Text, Title } from "@mantine/core";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { IntegrationHealth, ParkedMessage } from "../../../contracts/delivery.ts";
 import { errorText } from "../../api-client/error-text.ts";
@@ -22,7 +9,9 @@ import { useFetched } from "../../lib/useFetched.ts";
 import { formatInstant } from "../../lib/wall-clock.ts";
 import { can } from "../../workspace/roles.ts";
 import { AdminPageHeader } from "../AdminPageHeader.tsx";
+import { DiscardModal } from "./DiscardModal.tsx";
 import { integrationsApi } from "./integrations-api.ts";
+import { PortalSubmissionsSection } from "./PortalSubmissionsSection.tsx";
 
 /** `/quan-tri/ket-noi`: each integration's delivery health; administrators retry or discard parked messages. */
 export default function IntegrationsPage() {
@@ -94,6 +83,7 @@ function IntegrationsView({ canManage }: { canManage: boolean }) {
           }}
         />
       )}
+      <PortalSubmissionsSection canManage={canManage} onDone={setNotice} />
     </Stack>
   );
 }
@@ -232,7 +222,8 @@ function ParkedTable({
         )}
       </Stack>
       <DiscardModal
-        message={discarding}
+        opened={discarding !== null}
+        discard={(reason) => integrationsApi.discard(discarding?.id ?? "", { reason })}
         onClose={() => setDiscarding(null)}
         onDone={() => {
           setDiscarding(null);
@@ -240,69 +231,5 @@ function ParkedTable({
         }}
       />
     </Paper>
-  );
-}
-
-function DiscardModal({
-  message,
-  onClose,
-  onDone,
-}: {
-  message: ParkedMessage | null;
-  onClose: () => void;
-  onDone: () => void;
-}) {
-  const { t } = useTranslation();
-  const [reason, setReason] = useState("");
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<unknown>(null);
-  const tooShort = reason.trim().length < 5;
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (!message || tooShort) return;
-    setBusy(true);
-    setFailure(null);
-    try {
-      await integrationsApi.discard(message.id, { reason: reason.trim() });
-      setReason("");
-      onDone();
-    } catch (error) {
-      setFailure(error);
-    } finally {
-      setBusy(false);
-    }
-  };
-  return (
-    <Modal
-      opened={message !== null}
-      onClose={onClose}
-      title={t("integrations.discardTitle")}
-      centered
-      closeButtonProps={{ "aria-label": t("admin.close") }}
-    >
-      <form noValidate onSubmit={(event) => void submit(event)}>
-        <Stack gap="md">
-          <Text fz="sm">{t("integrations.discardWarning")}</Text>
-          {failure !== null && <Alert color="red">{errorText(failure, t)}</Alert>}
-          <Textarea
-            label={t("integrations.reason")}
-            description={t("integrations.reasonHint")}
-            required
-            autosize
-            minRows={3}
-            value={reason}
-            onChange={(event) => setReason(event.currentTarget.value)}
-          />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t("admin.cancel")}
-            </Button>
-            <Button type="submit" color="red" loading={busy} disabled={tooShort}>
-              {t("integrations.discard")}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
   );
 }

@@ -31,6 +31,14 @@ export const admin: Shape<typeof vi> = {
         title: "Integrations and deliveries",
         summary: "Messages per integration: queued, failing, parked; retry or discard.",
       },
+      reconciliation: {
+        title: "Reconciliation with the national portal",
+        summary: "Dossiers whose status differs or that one side lacks; counts per agency and month.",
+      },
+      procedureSync: {
+        title: "Procedure sync from the national database",
+        summary: "New and amended procedures from the portal; the 5-working-day publication deadline.",
+      },
       catalog: {
         title: "Procedure catalog",
         summary: "Publish and amend procedures; import and export with the national database.",

@@ -13,6 +13,7 @@ import { common } from "./common.ts";
 import { dossierWork } from "./dossierWork.ts";
 import { formRenderer } from "./formRenderer.ts";
 import { integrations } from "./integrations.ts";
+import { nationalPortalSync } from "./nationalPortalSync.ts";
 import { portal } from "./portal.ts";
 import { reception } from "./reception.ts";
 import { trackingBook } from "./trackingBook.ts";
@@ -38,6 +39,7 @@ export const enAreas = {
   reception,
   trackingBook,
   integrations,
+  nationalPortalSync,
 } as const;
 
 export const en: Messages = {
@@ -59,4 +61,5 @@ export const en: Messages = {
   ...reception,
   ...trackingBook,
   ...integrations,
+  ...nationalPortalSync,
 };

@@ -44,5 +44,24 @@ export const integrations: Shape<typeof vi> = {
       "This message will never be delivered. Make sure its content was handled another way (e.g. updated by hand on the portal).",
     reason: "Reason",
     reasonHint: "At least 5 characters; recorded in the audit trail.",
+    portalSubmissions: {
+      title: "National portal submissions awaiting action",
+      intro:
+        "Dossiers submitted on the National Public Service Portal that did not become dossiers here (unknown procedure or agency, malformed data, an invalid or unreachable file). Retry once the cause is fixed, or discard with a reason. Every action is audited.",
+      none: "No national portal submission is waiting.",
+      nationalCode: "National dossier code",
+      procedure: "Procedure · agency",
+      receivedAt: "Received at",
+      reason: "Reason parked",
+      pending: "Being received",
+      retry: "Retry",
+      discard: "Discard",
+      received: "Received as dossier {{code}}.",
+      parkedAgain: "Still not received: {{reason}}",
+      discarded: "The national portal submission was discarded.",
+      discardTitle: "Discard a national portal submission",
+      discardWarning:
+        "This submission will never be received, even if the portal delivers it again. Make sure the applicant has been told.",
+    },
   },
 };

@@ -29,6 +29,14 @@ export const admin = {
         title: "Tình trạng kết nối, gửi tin",
         summary: "Tin gửi đi theo từng kết nối: đang chờ, lỗi, tạm dừng; gửi lại hoặc hủy.",
       },
+      reconciliation: {
+        title: "Đối soát hồ sơ với Cổng DVCQG",
+        summary: "Hồ sơ có trạng thái khác nhau, thiếu ở một bên; số liệu theo cơ quan, tháng.",
+      },
+      procedureSync: {
+        title: "Đồng bộ thủ tục từ CSDL quốc gia",
+        summary: "Thủ tục mới, sửa đổi lấy từ Cổng DVCQG; hạn công bố 5 ngày làm việc.",
+      },
       catalog: {
         title: "Danh mục thủ tục hành chính",
         summary: "Công bố, sửa đổi thủ tục; nhập, xuất từ CSDL quốc gia về TTHC.",

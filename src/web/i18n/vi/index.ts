@@ -12,6 +12,7 @@ import { common } from "./common.ts";
 import { dossierWork } from "./dossierWork.ts";
 import { formRenderer } from "./formRenderer.ts";
 import { integrations } from "./integrations.ts";
+import { nationalPortalSync } from "./nationalPortalSync.ts";
 import { portal } from "./portal.ts";
 import { reception } from "./reception.ts";
 import { trackingBook } from "./trackingBook.ts";
@@ -42,6 +43,7 @@ export const viAreas = {
   reception,
   trackingBook,
   integrations,
+  nationalPortalSync,
 } as const;
 
 export const vi = {
@@ -63,4 +65,5 @@ export const vi = {
   ...reception,
   ...trackingBook,
   ...integrations,
+  ...nationalPortalSync,
 } as const;

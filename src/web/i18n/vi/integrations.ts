@@ -42,5 +42,24 @@ export const integrations = {
       "Tin này sẽ không được gửi nữa. Hãy chắc chắn nội dung đã được xử lý cách khác (ví dụ cập nhật tay trên Cổng).",
     reason: "Lý do hủy",
     reasonHint: "Ít nhất 5 ký tự; được ghi vào nhật ký hệ thống.",
+    portalSubmissions: {
+      title: "Hồ sơ nhận từ Cổng DVCQG chờ xử lý",
+      intro:
+        "Hồ sơ người dân nộp trên Cổng Dịch vụ công quốc gia nhưng chưa thành hồ sơ trong hệ thống (thủ tục hoặc cơ quan không có, dữ liệu sai, tệp không hợp lệ hoặc không tải được). Tiếp nhận lại sau khi đã khắc phục nguyên nhân, hoặc hủy có nêu lý do. Mọi thao tác đều được ghi nhật ký.",
+      none: "Không có hồ sơ nào từ Cổng DVCQG đang chờ xử lý.",
+      nationalCode: "Mã hồ sơ quốc gia",
+      procedure: "Thủ tục · cơ quan",
+      receivedAt: "Nhận lúc",
+      reason: "Lý do tạm dừng",
+      pending: "Đang tiếp nhận",
+      retry: "Tiếp nhận lại",
+      discard: "Hủy hồ sơ",
+      received: "Đã tiếp nhận thành hồ sơ {{code}}.",
+      parkedAgain: "Chưa tiếp nhận được: {{reason}}",
+      discarded: "Đã hủy hồ sơ nhận từ Cổng DVCQG.",
+      discardTitle: "Hủy hồ sơ nhận từ Cổng DVCQG",
+      discardWarning:
+        "Hồ sơ này sẽ không bao giờ được tiếp nhận, kể cả khi Cổng gửi lại. Hãy chắc chắn người nộp đã được thông báo.",
+    },
   },
 } as const;

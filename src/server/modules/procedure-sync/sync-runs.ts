@@ -1,0 +1,71 @@
+import type { Db } from "../../db/database.ts";
+import { AppError } from "../../http/problem.ts";
+
+/**
+ * What the procedure sync and the reconciliation share about their runs: one at a time (a unique
+ * index on the running row), and a run left "running" by a process that died is closed as failed
+ * after an hour so that the next can start.
+ */
+export type RunTable = "procedure_sync_run" | "reconciliation_run";
+
+const ABANDONED_AFTER_MS = 3_600_000;
+
+export function portalDisabled(): AppError {
+  return new AppError(
+    409,
+    "NATIONAL_PORTAL_DISABLED",
+    "Chưa kết nối Cổng Dịch vụ công quốc gia (NATIONAL_PORTAL_ENABLED=false).",
+  );
+}
+
+/** Inserts a running row with `insert`; 409 while another run of the same kind is running. */
+export async function openRun(
+  db: Db,
+  table: RunTable,
+  startedAt: Date,
+  insert: () => Promise<string>,
+  alreadyRunning: string,
+): Promise<string> {
+  await db
+    .updateTable(table)
+    .set({
+      status: "failed",
+      finished_at: startedAt,
+      error: "Lần chạy bị gián đoạn (máy chủ dừng giữa chừng).",
+    })
+    .where("status", "=", "running")
+    .where("started_at", "<", new Date(startedAt.getTime() - ABANDONED_AFTER_MS))
+    .execute();
+  try {
+    return await insert();
+  } catch (error) {
+    if ((error as { code?: string }).code === "23505")
+      throw new AppError(409, "RUN_IN_PROGRESS", alreadyRunning);
+    throw error;
+  }
+}
+
+/** Closes a run: succeeded, or failed with the reason (never credentials: portal errors carry none). */
+export async function closeRun(
+  db: Db,
+  table: RunTable,
+  id: string,
+  now: number,
+  error: unknown,
+): Promise<void> {
+  await db
+    .updateTable(table)
+    .set({
+      status: error === null ? "succeeded" : "failed",
+      finished_at: new Date(now),
+      error: error === null ? null : reasonOf(error),
+    })
+    .where("id", "=", id)
+    .execute();
+}
+
+function reasonOf(error: unknown): string {
+  if (error instanceof AppError || (error instanceof Error && error.name === "PortalError"))
+    return error.message;
+  return "Lỗi không mong đợi; xem nhật ký máy chủ.";
+}
