@@ -46,3 +46,28 @@ export async function dossierInProcessing(baseUrl: string, applicantName: string
   expect(handedOver.body.status).toBe("in_processing");
   return handedOver.body;
 }
+
+/** The same dossier on to the director: handed over by the specialist, submitted by the head of unit. */
+export async function dossierAwaitingApproval(
+  baseUrl: string,
+  applicantName: string,
+): Promise<DossierSummary> {
+  const atSpecialist = await dossierInProcessing(baseUrl, applicantName);
+  const specialist = await officerCookie(baseUrl, "tuphap.chuyenvien");
+  const atHead = await officerCall<DossierSummary>(
+    baseUrl,
+    specialist,
+    `/api/dossiers/${atSpecialist.id}/hand-over`,
+    { expectedVersion: atSpecialist.version },
+  );
+  expect(atHead.status, JSON.stringify(atHead.body)).toBe(200);
+  const head = await officerCookie(baseUrl, "tuphap.truongphong");
+  const submitted = await officerCall<DossierSummary>(
+    baseUrl,
+    head,
+    `/api/dossiers/${atSpecialist.id}/submit-for-approval`,
+    { expectedVersion: atHead.body.version },
+  );
+  expect(submitted.body.status, JSON.stringify(submitted.body)).toBe("awaiting_approval");
+  return submitted.body;
+}

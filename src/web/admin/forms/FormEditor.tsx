@@ -1,4 +1,17 @@
-import { Alert, Anchor, Box, Button, Group, List, Modal, Paper, Text, Textarea, Title } from "@mantine/core";
+import {
+  Alert,
+  Anchor,
+  Box,
+  Button,
+  Group,
+  List,
+  Modal,
+  Paper,
+  Tabs,
+  Text,
+  Textarea,
+  Title,
+} from "@mantine/core";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { FormVersionDetail } from "../../../contracts/forms.ts";
@@ -9,6 +22,8 @@ import { ApiError } from "../../api-client/client.ts";
 import { errorText } from "../../api-client/error-text.ts";
 import { adminFormsApi } from "../../api-client/forms.ts";
 import { normalizeIssuePath } from "../../forms/error-paths.ts";
+import { editableDefinition } from "../form-editor/definition-edit.ts";
+import { VisualFormEditor } from "../form-editor/VisualFormEditor.tsx";
 import { FormPreview } from "./FormPreview.tsx";
 import { lineOf, locateJsonPath } from "./json-locate.ts";
 
@@ -21,15 +36,18 @@ type Outcome =
 
 type Checked =
   | { kind: "syntax"; message: string }
-  | { kind: "invalid"; errors: Issue[] }
-  | { kind: "valid"; definition: FormDefinition };
+  | { kind: "invalid"; parsed: unknown; errors: Issue[] }
+  | { kind: "valid"; parsed: unknown; definition: FormDefinition };
+
+type View = "visual" | "json";
 
 const pretty = (value: unknown) => JSON.stringify(value, null, 2);
 
 /**
- * The form editor (CFG-2): the definition as JSON, checked on every keystroke by the domain's
- * `validateFormDefinition` (every problem with its path, a click selects it in the text), beside
- * the renderer's live preview of the last valid text. Saving names the revision it was edited
+ * The form editor (CFG-2): the definition edited field by field (the visual view) or as JSON (for
+ * experts), both views editing the same text; checked on every change by the domain's
+ * `validateFormDefinition` (every problem with its path: at its input in the visual view, a click
+ * selects it in the JSON), beside the renderer's live preview of the last valid definition. Saving names the revision it was edited
  * from: if someone saved in between, the server refuses (409) and the editor offers to reload.
  */
 export function FormEditor({
@@ -52,6 +70,7 @@ export function FormEditor({
   const [outcome, setOutcome] = useState<Outcome>({ kind: "none" });
   const [busy, setBusy] = useState<null | "save" | "publish" | "discard">(null);
   const [confirmDiscard, setConfirmDiscard] = useState(false);
+  const [view, setView] = useState<View>("visual");
   const area = useRef<HTMLTextAreaElement>(null);
 
   const checked = useMemo((): Checked => {
@@ -63,9 +82,10 @@ export function FormEditor({
     }
     const result = validateFormDefinition(parsed);
     return result.ok
-      ? { kind: "valid", definition: result.definition }
-      : { kind: "invalid", errors: result.errors };
+      ? { kind: "valid", parsed, definition: result.definition }
+      : { kind: "invalid", parsed, errors: result.errors };
   }, [text]);
+  const editable = checked.kind === "syntax" ? null : editableDefinition(checked.parsed);
   // The preview keeps the last valid definition while the text is being fixed.
   const [lastValid, setLastValid] = useState<FormDefinition>(detail.definition);
   if (checked.kind === "valid" && checked.definition !== lastValid) setLastValid(checked.definition);
@@ -99,6 +119,12 @@ export function FormEditor({
   }
 
   function reveal(path: string) {
+    setView("json");
+    // The JSON view is shown on the next frame; the selection needs it on screen.
+    requestAnimationFrame(() => select(path));
+  }
+
+  function select(path: string) {
     const element = area.current;
     const span = locateJsonPath(text, path);
     if (!element || !span) return;
@@ -192,38 +218,69 @@ export function FormEditor({
             <Title order={2} fz="h4">
               {t("adminForms.editor.title", { version: detail.version })}
             </Title>
-            <Button
-              size="compact-sm"
-              variant="default"
-              onClick={() => {
-                try {
-                  edit(pretty(JSON.parse(text)));
-                } catch {
-                  // Not JSON yet: nothing to format.
-                }
-              }}
-              disabled={checked.kind === "syntax"}
-            >
-              {t("adminForms.editor.format")}
-            </Button>
           </Group>
-          <Text fz="sm" c="gray.7" mb="xs">
-            {t("adminForms.editor.hint")}
-          </Text>
-          <Textarea
-            ref={area}
-            value={text}
-            onChange={(event) => edit(event.currentTarget.value)}
-            autosize
-            minRows={18}
-            maxRows={34}
-            spellCheck={false}
-            aria-label={t("adminForms.editor.label")}
-            styles={{
-              input: { fontFamily: "var(--mantine-font-family-monospace)", fontSize: 13, lineHeight: 1.45 },
-            }}
-            data-testid="form-json"
-          />
+          <Tabs value={view} onChange={(next) => next && setView(next as View)} keepMounted={false}>
+            <Tabs.List mb="sm">
+              <Tabs.Tab value="visual" data-testid="form-tab-visual">
+                {t("adminForms.editor.visualTab")}
+              </Tabs.Tab>
+              <Tabs.Tab value="json" data-testid="form-tab-json">
+                {t("adminForms.editor.jsonTab")}
+              </Tabs.Tab>
+            </Tabs.List>
+            <Tabs.Panel value="visual">
+              {editable ? (
+                <VisualFormEditor
+                  definition={editable}
+                  issues={issues}
+                  onChange={(next) => edit(pretty(next))}
+                />
+              ) : (
+                <Alert color="orange" variant="light" data-testid="form-visual-unavailable">
+                  {t("adminForms.editor.visualUnavailable")}
+                </Alert>
+              )}
+            </Tabs.Panel>
+            <Tabs.Panel value="json">
+              <Group justify="space-between" mb="xs" gap="xs" wrap="nowrap">
+                <Text fz="sm" c="gray.7">
+                  {t("adminForms.editor.hint")}
+                </Text>
+                <Button
+                  size="compact-sm"
+                  variant="default"
+                  onClick={() => {
+                    try {
+                      edit(pretty(JSON.parse(text)));
+                    } catch {
+                      // Not JSON yet: nothing to format.
+                    }
+                  }}
+                  disabled={checked.kind === "syntax"}
+                >
+                  {t("adminForms.editor.format")}
+                </Button>
+              </Group>
+              <Textarea
+                ref={area}
+                value={text}
+                onChange={(event) => edit(event.currentTarget.value)}
+                autosize
+                minRows={18}
+                maxRows={34}
+                spellCheck={false}
+                aria-label={t("adminForms.editor.label")}
+                styles={{
+                  input: {
+                    fontFamily: "var(--mantine-font-family-monospace)",
+                    fontSize: 13,
+                    lineHeight: 1.45,
+                  },
+                }}
+                data-testid="form-json"
+              />
+            </Tabs.Panel>
+          </Tabs>
           <Box mt="sm" role="status" aria-live="polite">
             {checked.kind === "syntax" ? (
               <Alert
