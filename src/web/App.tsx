@@ -34,6 +34,7 @@ const lazyPages: readonly { path: string; page: LazyExoticComponent<ComponentTyp
   { path: "ca-nhan", page: lazy(() => import("./citizen/CitizenProfilePage.tsx")) },
   { path: "can-bo/tiep-nhan", page: lazy(() => import("./workspace/reception/ReceptionPage.tsx")) },
   { path: "can-bo/so-theo-doi", page: lazy(() => import("./workspace/tracking-book/TrackingBookPage.tsx")) },
+  { path: "can-bo/bao-cao", page: lazy(() => import("./workspace/reports/Ii06aReportPage.tsx")) },
   { path: "tra-cuu", page: lazy(() => import("./portal/lookup/LookupPage.tsx")) },
 ];
 

@@ -12,6 +12,7 @@ import { stateValue } from "../lib/route-state.ts";
 import { InboxCard } from "./dossiers/InboxCard.tsx";
 import { ReceptionLinkCard } from "./reception/ReceptionLinkCard.tsx";
 import { isOneStopOfficer } from "./reception/reception-paths.ts";
+import { ReportsLinkCard } from "./reports/ReportsLinkCard.tsx";
 import { can, useRoleLabel } from "./roles.ts";
 import { TrackingBookLinkCard } from "./tracking-book/TrackingBookLinkCard.tsx";
 
@@ -141,6 +142,7 @@ function OfficerHome({
       {can(officer.roles, "dossiers.read") && <InboxCard />}
       {isOneStopOfficer(officer.roles) && <ReceptionLinkCard />}
       {can(officer.roles, "dossiers.read") && <TrackingBookLinkCard />}
+      {can(officer.roles, "reports.read") && <ReportsLinkCard />}
 
       {areas.length > 0 && (
         <Paper

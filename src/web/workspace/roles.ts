@@ -32,6 +32,7 @@ export const permissions = {
   "workflows.edit": ["system_admin", "procedure_control", "agency_leader", "unit_head"],
   "workflows.approve": ["procedure_control", "agency_leader"],
   "dossiers.read": ["one_stop_officer", "specialist", "unit_head", "agency_leader", "procedure_control"],
+  "reports.read": ["agency_leader", "procedure_control"],
 } as const satisfies Record<string, readonly Role[]>;
 export type WebPermission = keyof typeof permissions;
 

@@ -16,6 +16,7 @@ import { integrations } from "./integrations.ts";
 import { nationalPortalSync } from "./nationalPortalSync.ts";
 import { portal } from "./portal.ts";
 import { reception } from "./reception.ts";
+import { reports } from "./reports.ts";
 import { trackingBook } from "./trackingBook.ts";
 import { workspace } from "./workspace.ts";
 
@@ -37,6 +38,7 @@ export const enAreas = {
   adminWorkflows,
   dossierWork,
   reception,
+  reports,
   trackingBook,
   integrations,
   nationalPortalSync,
@@ -59,6 +61,7 @@ export const en: Messages = {
   ...adminWorkflows,
   ...dossierWork,
   ...reception,
+  ...reports,
   ...trackingBook,
   ...integrations,
   ...nationalPortalSync,

@@ -15,6 +15,7 @@ import { integrations } from "./integrations.ts";
 import { nationalPortalSync } from "./nationalPortalSync.ts";
 import { portal } from "./portal.ts";
 import { reception } from "./reception.ts";
+import { reports } from "./reports.ts";
 import { trackingBook } from "./trackingBook.ts";
 import { workspace } from "./workspace.ts";
 
@@ -41,6 +42,7 @@ export const viAreas = {
   adminWorkflows,
   dossierWork,
   reception,
+  reports,
   trackingBook,
   integrations,
   nationalPortalSync,
@@ -63,6 +65,7 @@ export const vi = {
   ...adminWorkflows,
   ...dossierWork,
   ...reception,
+  ...reports,
   ...trackingBook,
   ...integrations,
   ...nationalPortalSync,
