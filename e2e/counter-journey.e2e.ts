@@ -160,6 +160,7 @@ it("REC-2, CODE-3, PRC-2, RES-4: a walk-in dossier received at the counter, prin
   const done = counter.getByTestId("reception-done");
   await done.waitFor();
   expect(await done.getAttribute("data-status")).toBe("received");
+  expect(await done.getByRole("status").allTextContents()).toEqual(["Đã tiếp nhận hồ sơ"]); // said once
   const code = (await counter.getByTestId("reception-code").textContent())?.trim() ?? "";
   expect(code).toMatch(/^000\.00\.06\.H56-\d{6}-\d{4,}$/);
   expect(await counter.getByTestId("reception-appointment").textContent()).toMatch(
@@ -177,6 +178,7 @@ it("REC-2, CODE-3, PRC-2, RES-4: a walk-in dossier received at the counter, prin
   expect(receipt.headers()["content-type"]).toBe("application/pdf");
   const read = await readPdf(await receipt.body());
   expect(flat(read)).toContain(code);
+  expect(flat(read)).toContain("(bản chính đã xuất trình để đối chiếu và trả lại)"); // the ID card (REC-2)
   const qr = (await decodeQrOnPage(read)) ?? "";
   expect(qr.endsWith(`/tra-cuu?ma=${code}`)).toBe(true);
 
@@ -200,6 +202,9 @@ it("REC-2, CODE-3, PRC-2, RES-4: a walk-in dossier received at the counter, prin
   await counter.getByTestId("dossier-page").waitFor();
   const dossierPath = new URL(counter.url()).pathname;
   expect(await counter.getByTestId("dossier-code").textContent()).toContain(code);
+  expect(await counter.getByTestId("dossier-component-shown").allTextContents()).toEqual([
+    "Bản chính đã xuất trình để đối chiếu, đã trả lại",
+  ]);
   await act(counter, "hand_over");
   expect(await statusOn(counter)).toBe("in_processing");
 

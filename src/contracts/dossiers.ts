@@ -87,6 +87,8 @@ export const ReceivedComponent = z.strictObject({
   photocopies: Count.default(0),
   /** A scan uploaded first (`POST /api/files`). */
   fileId: FileId.nullable().default(null),
+  /** The original was shown for comparison ("bản chính xuất trình để đối chiếu") and handed back. */
+  shownForComparison: z.boolean().default(false),
 });
 export type ReceivedComponent = z.infer<typeof ReceivedComponent>;
 
@@ -424,6 +426,8 @@ export const AttachmentView = z.object({
   file: z
     .object({ id: z.string(), mime: z.string(), size: z.number().int(), name: z.string().nullable() })
     .nullable(),
+  /** REC-2: the original was shown at the counter for comparison and handed back. */
+  shownForComparison: z.boolean(),
   /** The dossier version of the event that brought it. */
   version: z.number().int(),
 });

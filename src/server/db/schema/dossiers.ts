@@ -74,6 +74,8 @@ export interface DossierTable {
   closed_at: Date | null;
   is_test: boolean;
   cancelled: boolean;
+  /** PRC-7: an apology was issued; set from `state` by a trigger on every write (0021). */
+  apology_issued: Generated<boolean>;
   state: Json<Record<string, unknown>>;
   version: number;
   created_at: CreatedAt;
@@ -134,5 +136,7 @@ export interface DossierAttachmentTable {
   certified_copies: Generated<number>;
   photocopies: Generated<number>;
   file_id: string | null;
+  /** REC-2: the original was shown at the counter for comparison and handed back (0022). */
+  shown_for_comparison: Generated<boolean>;
   created_at: CreatedAt;
 }

@@ -172,6 +172,7 @@ export async function loadDemoDossiers(db: Db): Promise<{ dossiers: number }> {
           certifiedCopies: component.certifiedCopies,
           photocopies: component.photocopies,
           fileId: null,
+          shownForComparison: component.originals + component.certifiedCopies + component.photocopies === 0,
         })),
         formData: null,
         resultDelivery: demo.resultDelivery,

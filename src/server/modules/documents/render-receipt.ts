@@ -37,7 +37,11 @@ export interface ReceivedComponent {
   readonly originals: number;
   readonly certifiedCopies: number;
   readonly photocopies: number;
+  /** REC-2: its original was shown for comparison and handed back. */
+  readonly shownForComparison?: boolean;
 }
+
+const SHOWN_FOR_COMPARISON = "bản chính đã xuất trình để đối chiếu và trả lại";
 
 export interface ReceiptContext extends DocumentContext {
   /** The public site, e.g. `https://dichvucong.vinhphuc.gov.vn`; the QR opens `<base>/tra-cuu?ma=<code>`. */
@@ -95,7 +99,7 @@ function componentRows(dossier: Dossier, context: ReceiptContext): string[][] {
   if (context.components) {
     return context.components.map((component, index) => [
       String(index + 1),
-      component.name,
+      component.shownForComparison ? `${component.name} (${SHOWN_FOR_COMPARISON})` : component.name,
       count(component.originals),
       count(component.certifiedCopies),
       count(component.photocopies),

@@ -14,7 +14,7 @@ import { AppError } from "../../http/problem.ts";
 import { loadWorkingCalendar } from "../calendar/load-working-calendar.ts";
 import { availableForms } from "./available-forms.ts";
 import { stateOf, UUID } from "./dossier-store.ts";
-import { clockView, iso, isoOrNull } from "./dossier-view.ts";
+import { ATTACHMENT_COLUMNS, attachmentView, clockView, iso, isoOrNull } from "./dossier-view.ts";
 import { eventLabel } from "./labels.ts";
 
 /**
@@ -110,19 +110,7 @@ export async function getCitizenDossier(
     db
       .selectFrom("dossier_attachment as a")
       .leftJoin("stored_file as f", "f.id", "a.file_id")
-      .select([
-        "a.purpose",
-        "a.component_index",
-        "a.component_name",
-        "a.originals",
-        "a.certified_copies",
-        "a.photocopies",
-        "a.dossier_version",
-        "f.id as file_id",
-        "f.mime",
-        "f.size",
-        "f.file_name",
-      ])
+      .select(ATTACHMENT_COLUMNS)
       .where("a.dossier_id", "=", dossierId)
       .where("a.purpose", "in", ["component", "supplement", "result"])
       .orderBy("a.id")
@@ -164,21 +152,7 @@ export async function getCitizenDossier(
           reference: dossier.delivery.reference,
         }
       : null,
-    attachments: attachments
-      .filter((a) => a.purpose !== "result" || resultReturned)
-      .map((a) => ({
-        purpose: a.purpose,
-        componentIndex: a.component_index,
-        name: a.component_name,
-        originals: a.originals,
-        certifiedCopies: a.certified_copies,
-        photocopies: a.photocopies,
-        file:
-          a.file_id && a.mime && a.size !== null
-            ? { id: a.file_id, mime: a.mime, size: a.size, name: a.file_name }
-            : null,
-        version: a.dossier_version,
-      })),
+    attachments: attachments.filter((a) => a.purpose !== "result" || resultReturned).map(attachmentView),
     timeline: events.map((event) => ({
       version: event.version,
       label: eventLabel(event.type, event.payload),

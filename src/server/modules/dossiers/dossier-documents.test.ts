@@ -164,6 +164,38 @@ describe("printable forms of stored dossiers (Mẫu 01–06)", () => {
     );
   });
 
+  it("REC-2: the original shown for comparison is kept per component, shown on the dossier and printed on Mẫu 01", async () => {
+    const components = [
+      { index: 0, originals: 1 },
+      { index: 1, originals: 1 },
+      { index: 2, shownForComparison: true },
+    ];
+    const received = await call(
+      t.app,
+      cookies["tthcc.motcua"],
+      "POST",
+      "/api/dossiers",
+      counterReception(ids, { components }),
+    );
+    expect(received.status, JSON.stringify(received.body)).toBe(201);
+    const id = (received.body.dossier as DossierView).id;
+    const shown = (dossier: DossierView) =>
+      dossier.attachments.map((a) => [a.componentIndex, a.shownForComparison]);
+    const reread = (await call(t.app, cookies["tuphap.giamdoc"], "GET", `/api/dossiers/${id}`))
+      .body as DossierView;
+    expect(shown(reread)).toEqual([
+      [0, false],
+      [1, false],
+      [2, true],
+    ]);
+
+    const response = await get(cookies["tthcc.motcua"], `/api/dossiers/${id}/forms/mau-01`);
+    expect(response.statusCode, response.body).toBe(200);
+    const text = flat(await readPdf(response.rawPayload));
+    expect(text).toContain("hoặc tài khoản định danh điện tử mức độ 2 (bản chính đã xuất trình để đối chiếu");
+    expect(text.match(/xuất trình để đối chiếu/g)).toHaveLength(1);
+  });
+
   it("the place of the date line is the province's name", () => {
     expect(placeName("UBND tỉnh Thanh Hóa")).toBe("Thanh Hóa");
     expect(placeName("Ủy ban nhân dân thành phố Hà Nội")).toBe("Hà Nội");

@@ -189,7 +189,7 @@ export function placeName(provinceName: string): string {
 async function receivedComponents(db: Db, dossierId: string): Promise<ReceivedComponent[] | undefined> {
   const rows = await db
     .selectFrom("dossier_attachment")
-    .select(["component_name", "originals", "certified_copies", "photocopies"])
+    .select(["component_name", "originals", "certified_copies", "photocopies", "shown_for_comparison"])
     .where("dossier_id", "=", dossierId)
     .where("purpose", "=", "component")
     .where("component_name", "is not", null)
@@ -202,6 +202,7 @@ async function receivedComponents(db: Db, dossierId: string): Promise<ReceivedCo
     originals: row.originals,
     certifiedCopies: row.certified_copies,
     photocopies: row.photocopies,
+    shownForComparison: row.shown_for_comparison,
   }));
 }
 

@@ -32,6 +32,54 @@ import { eventFacts, eventLabel, eventLabelKey } from "./labels.ts";
 import { officerSeats } from "./officer-seats.ts";
 import { handOverTimings } from "./timeline-entries.ts";
 
+/** An attachment's columns (`dossier_attachment as a`, its `stored_file as f`), as `attachmentView` reads them. */
+export const ATTACHMENT_COLUMNS = [
+  "a.purpose",
+  "a.component_index",
+  "a.component_name",
+  "a.originals",
+  "a.certified_copies",
+  "a.photocopies",
+  "a.shown_for_comparison",
+  "a.dossier_version",
+  "f.id as file_id",
+  "f.mime",
+  "f.size",
+  "f.file_name",
+] as const;
+
+interface AttachmentRow {
+  purpose: string;
+  component_index: number | null;
+  component_name: string | null;
+  originals: number;
+  certified_copies: number;
+  photocopies: number;
+  shown_for_comparison: boolean;
+  dossier_version: number;
+  file_id: string | null;
+  mime: string | null;
+  size: number | null;
+  file_name: string | null;
+}
+
+export function attachmentView(a: AttachmentRow): DossierView["attachments"][number] {
+  return {
+    purpose: a.purpose,
+    componentIndex: a.component_index,
+    name: a.component_name,
+    originals: a.originals,
+    certifiedCopies: a.certified_copies,
+    photocopies: a.photocopies,
+    shownForComparison: a.shown_for_comparison,
+    file:
+      a.file_id && a.mime && a.size !== null
+        ? { id: a.file_id, mime: a.mime, size: a.size, name: a.file_name }
+        : null,
+    version: a.dossier_version,
+  };
+}
+
 /**
  * The dossier as the workspace shows it (PRC-9: to an officer who passed the route's scope
  * check): applicant, components, the deadline clock and sub-deadlines (statusOf, computed with
@@ -58,19 +106,7 @@ export async function loadDossierView(
     db
       .selectFrom("dossier_attachment as a")
       .leftJoin("stored_file as f", "f.id", "a.file_id")
-      .select([
-        "a.purpose",
-        "a.component_index",
-        "a.component_name",
-        "a.originals",
-        "a.certified_copies",
-        "a.photocopies",
-        "a.dossier_version",
-        "f.id as file_id",
-        "f.mime",
-        "f.size",
-        "f.file_name",
-      ])
+      .select(ATTACHMENT_COLUMNS)
       .where("a.dossier_id", "=", dossierId)
       .orderBy("a.id")
       .execute(),
@@ -158,19 +194,7 @@ export async function loadDossierView(
         (late) => late.kind === entry.kind && late.from === entry.from,
       ),
     })),
-    attachments: attachments.map((a) => ({
-      purpose: a.purpose,
-      componentIndex: a.component_index,
-      name: a.component_name,
-      originals: a.originals,
-      certifiedCopies: a.certified_copies,
-      photocopies: a.photocopies,
-      file:
-        a.file_id && a.mime && a.size !== null
-          ? { id: a.file_id, mime: a.mime, size: a.size, name: a.file_name }
-          : null,
-      version: a.dossier_version,
-    })),
+    attachments: attachments.map(attachmentView),
     form:
       row.form_version !== null && row.form_data ? { version: row.form_version, data: row.form_data } : null,
     supplementRequests: dossier.supplementRequests.map((request) => ({

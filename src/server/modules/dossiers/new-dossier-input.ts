@@ -180,6 +180,8 @@ interface ComponentInput {
   certifiedCopies: number;
   photocopies: number;
   fileId: string | null;
+  /** REC-2: the original shown at the counter for comparison, handed back (not online). */
+  shownForComparison?: boolean;
 }
 
 interface AttachmentInput {
@@ -190,6 +192,7 @@ interface AttachmentInput {
   certifiedCopies: number;
   photocopies: number;
   fileId: string | null;
+  shownForComparison: boolean;
 }
 
 /**
@@ -221,6 +224,7 @@ export function checkComponents(
       certifiedCopies: given.certifiedCopies,
       photocopies: given.photocopies,
       fileId: given.fileId,
+      shownForComparison: given.shownForComparison ?? false,
     };
   });
   if (requireAll) {
@@ -251,6 +255,7 @@ function describe(a: AttachmentInput): string {
     a.certifiedCopies ? `${a.certifiedCopies} bản sao chứng thực` : null,
     a.photocopies ? `${a.photocopies} bản chụp` : null,
     a.fileId ? "bản điện tử" : null,
+    a.shownForComparison ? "bản chính xuất trình để đối chiếu" : null,
   ].filter(Boolean);
   return `${a.componentName} (${parts.length ? parts.join(", ") : "xuất trình"})`;
 }
@@ -322,6 +327,7 @@ export async function createDossier(db: Db, creation: Creation): Promise<unknown
             certified_copies: a.certifiedCopies,
             photocopies: a.photocopies,
             file_id: a.fileId,
+            shown_for_comparison: a.shownForComparison,
           })),
         )
         .execute();

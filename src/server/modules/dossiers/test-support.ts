@@ -1,4 +1,5 @@
 import type { FastifyInstance, InjectOptions } from "fastify";
+import type { z } from "zod";
 import {
   type DossierCommandType,
   type DossierView,
@@ -166,7 +167,7 @@ export async function issueCommand(
  */
 export function counterReception(
   ids: { agencyId: string; procedureId: string },
-  overrides: Partial<ReceiveDossierRequest> = {},
+  overrides: Partial<z.input<typeof ReceiveDossierRequest>> = {},
 ): Record<string, unknown> {
   return {
     agencyId: ids.agencyId,

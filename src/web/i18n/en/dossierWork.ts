@@ -160,7 +160,7 @@ export const dossierWork: Shape<typeof vi> = {
       name: "Document",
       copies: "Copies",
       scan: "Scan",
-      presented: "Shown for checking (handed back)",
+      presented: "Original shown for comparison, handed back",
       unnamed: "Component {{index}}",
       originals_one: "{{count}} original",
       originals_other: "{{count}} originals",

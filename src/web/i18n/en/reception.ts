@@ -50,7 +50,7 @@ export const reception: Shape<typeof vi> = {
     },
     countsText:
       "{{originals}} original(s), {{certifiedCopies}} certified copy(ies), {{photocopies}} photocopy(ies)",
-    presented: "Shown for checking (handed back at once)",
+    presented: "Original shown for comparison (handed back at once)",
     attachScan: "Attach a scan",
     replaceScan: "Replace the scan",
     removeScan: "Remove the scan",

@@ -141,7 +141,7 @@ export const dossierWork = {
       name: "Giấy tờ",
       copies: "Số bản",
       scan: "Bản quét",
-      presented: "Đã xuất trình để đối chiếu (trả lại ngay)",
+      presented: "Bản chính đã xuất trình để đối chiếu, đã trả lại",
       unnamed: "Thành phần {{index}}",
       originals_one: "{{count}} bản chính",
       originals_other: "{{count}} bản chính",

@@ -48,7 +48,7 @@ export const reception = {
       photocopies: "Bản photo",
     },
     countsText: "{{originals}} bản chính, {{certifiedCopies}} bản sao chứng thực, {{photocopies}} bản photo",
-    presented: "Đã xuất trình để đối chiếu (trả lại ngay)",
+    presented: "Bản chính đã xuất trình để đối chiếu (trả lại ngay)",
     attachScan: "Đính kèm bản quét",
     replaceScan: "Thay bản quét",
     removeScan: "Bỏ bản quét",

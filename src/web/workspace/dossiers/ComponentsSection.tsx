@@ -6,8 +6,11 @@ import { DossierSection } from "./DossierSection.tsx";
 import { FileLink } from "./FileLink.tsx";
 import { copiesText } from "./timeline-text.ts";
 
-const copiesOf = (item: DossierView["attachments"][number]) =>
-  item.originals + item.certifiedCopies + item.photocopies;
+type Attachment = DossierView["attachments"][number];
+
+/** REC-2: a paper only shown at the counter for comparison and handed back: no copy, no scan. */
+const isOnlyShown = (item: Attachment) =>
+  item.shownForComparison && item.originals + item.certifiedCopies + item.photocopies === 0 && !item.file;
 
 /** The components received (bản chính, bản sao chứng thực, bản photo) and the supplements asked for. */
 export function ComponentsSection({ view }: { view: DossierView }) {
@@ -38,12 +41,12 @@ export function ComponentsSection({ view }: { view: DossierView }) {
                     t("dossierPage.components.unnamed", { index: (item.componentIndex ?? 0) + 1 })}
                 </Table.Td>
                 <Table.Td data-label={t("dossierPage.components.copies")}>
-                  <Text fz="sm">
-                    {/* Listed with no copy and no scan: shown at the counter for checking, handed back. */}
-                    {item.file || copiesOf(item) > 0
-                      ? copiesText(item, t)
-                      : t("dossierPage.components.presented")}
-                  </Text>
+                  {!isOnlyShown(item) && <Text fz="sm">{copiesText(item, t)}</Text>}
+                  {item.shownForComparison && (
+                    <Text fz="sm" data-testid="dossier-component-shown">
+                      {t("dossierPage.components.presented")}
+                    </Text>
+                  )}
                 </Table.Td>
                 <Table.Td data-label={t("dossierPage.components.scan")}>
                   {item.file ? (

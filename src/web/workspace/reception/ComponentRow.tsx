@@ -2,7 +2,7 @@ import { Badge, Box, Checkbox, Group, NumberInput, SimpleGrid, Text } from "@man
 import { useTranslation } from "react-i18next";
 import type { DossierComponent } from "../../../contracts/catalog.ts";
 import { fieldId } from "./field-ids.ts";
-import { COPY_KINDS, type ComponentDraft, isShownOnly } from "./reception-draft.ts";
+import { COPY_KINDS, type ComponentDraft, takesOriginalForComparison } from "./reception-draft.ts";
 import { ScanUpload } from "./ScanUpload.tsx";
 
 /** One paper of the dossier list: what the catalog asks for, the copies actually received, an optional scan. */
@@ -51,12 +51,12 @@ export function ComponentRow({
               }),
             })}
           </Text>
-          {isShownOnly(component) && (
+          {takesOriginalForComparison(component) && (
             <Checkbox
               mt="sm"
               label={t("counterReception.presented")}
-              checked={draft.presented}
-              onChange={(event) => onChange({ ...draft, presented: event.currentTarget.checked })}
+              checked={draft.shownForComparison}
+              onChange={(event) => onChange({ ...draft, shownForComparison: event.currentTarget.checked })}
               data-testid="reception-component-presented"
             />
           )}

@@ -23,13 +23,13 @@ export function ReceivedDossier({ dossier, onAnother }: { dossier: DossierView; 
       data-dossier-id={dossier.id}
       data-status={dossier.status}
     >
+      {/* Said once: the status label ("Đã tiếp nhận") would only repeat it. */}
       <Alert
         color={refused ? "orange" : "teal"}
         title={t(refused ? "counterReception.refusedDone" : "counterReception.received")}
         role="status"
-      >
-        <Text fz="sm">{dossier.statusLabel}</Text>
-      </Alert>
+        data-testid="reception-done-message"
+      />
       <Stack gap="sm" mt="lg">
         <Box>
           <span className="mc-field-label">{t("counterReception.code")}</span>

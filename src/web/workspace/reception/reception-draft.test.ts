@@ -7,6 +7,7 @@ import {
   missingRequired,
   pageErrors,
   preselectedAgency,
+  takesOriginalForComparison,
   toRequest,
 } from "./reception-draft.ts";
 
@@ -76,16 +77,27 @@ describe("the reception draft", () => {
 
   it("names the required components not handed in", () => {
     const drafts = componentDrafts(catalog);
-    drafts[2] = { originals: 0, certifiedCopies: 0, photocopies: 0, file: null, presented: false };
+    drafts[2] = { originals: 0, certifiedCopies: 0, photocopies: 0, file: null, shownForComparison: false };
     expect(missingRequired(catalog, drafts)).toEqual(["CCCD"]);
   });
 
-  it("a paper only shown is listed once the officer has seen it, with no copies", () => {
+  it("REC-2: a paper only shown is listed once the officer has seen it, with no copies and the tick", () => {
     const draft = { ...emptyDraft(), components: componentDrafts([shown]) };
     expect(toRequest(draft, "p", false).body.components).toEqual([]);
-    draft.components = [{ ...(draft.components[0] as ComponentDraft), presented: true }];
+    draft.components = [{ ...(draft.components[0] as ComponentDraft), shownForComparison: true }];
     expect(toRequest(draft, "p", false).body.components).toEqual([
-      { index: 0, originals: 0, certifiedCopies: 0, photocopies: 0, fileId: null },
+      { index: 0, originals: 0, certifiedCopies: 0, photocopies: 0, fileId: null, shownForComparison: true },
+    ]);
+  });
+
+  it("REC-2: the original shown for comparison beside a copy is sent with the copy", () => {
+    const copy = { ...component("Giấy khai sinh", true, 0), certifiedCopies: 1 };
+    expect([copy, shown].map(takesOriginalForComparison)).toEqual([true, true]);
+    expect(takesOriginalForComparison(component("Tờ khai", true))).toBe(false);
+    const draft = { ...emptyDraft(), components: componentDrafts([copy]) };
+    draft.components = [{ ...(draft.components[0] as ComponentDraft), shownForComparison: true }];
+    expect(toRequest(draft, "p", false).body.components).toEqual([
+      { index: 0, originals: 0, certifiedCopies: 1, photocopies: 0, fileId: null, shownForComparison: true },
     ]);
   });
 

@@ -42,8 +42,11 @@ export interface ComponentDraft {
   certifiedCopies: number;
   photocopies: number;
   file: StoredFileInfo | null;
-  /** A paper only shown for checking (an ID card), handed back at once: listed, with no copies. */
-  presented: boolean;
+  /**
+   * REC-2: the original was shown for comparison and handed back at once — beside its copies, or
+   * alone for a paper the catalog only asks to see (an ID card: listed, with no copies).
+   */
+  shownForComparison: boolean;
 }
 
 export const OUTCOME_KINDS = ["complete", "incomplete", "refused", "not_competent"] as const;
@@ -81,7 +84,7 @@ export function componentDrafts(components: readonly DossierComponent[]): Compon
           certifiedCopies: c.certifiedCopies,
           photocopies: c.photocopies,
           file: null,
-          presented: false,
+          shownForComparison: false,
         }
       : { ...emptyComponent },
   );
@@ -109,12 +112,14 @@ export function preselectedAgency(
 
 /** The components handed in (some count, a scan) or shown; the others were not brought. */
 export function isGiven(component: ComponentDraft): boolean {
-  return COPY_KINDS.some((kind) => component[kind] > 0) || component.file !== null || component.presented;
+  return (
+    COPY_KINDS.some((kind) => component[kind] > 0) || component.file !== null || component.shownForComparison
+  );
 }
 
-/** The catalog asks only to see this paper (no copy to keep). */
-export function isShownOnly(component: DossierComponent): boolean {
-  return COPY_KINDS.every((kind) => component[kind] === 0);
+/** The catalog keeps no original of this paper (copies only, or nothing): its original may be shown for comparison. */
+export function takesOriginalForComparison(component: DossierComponent): boolean {
+  return component.originals === 0;
 }
 
 /** The names of the required components not handed in: the starting list of a Mẫu 02. */
@@ -127,7 +132,7 @@ const emptyComponent: ComponentDraft = {
   certifiedCopies: 0,
   photocopies: 0,
   file: null,
-  presented: false,
+  shownForComparison: false,
 };
 
 const orNull = (text: string) => (text.trim() === "" ? null : text.trim());
@@ -208,6 +213,7 @@ export function toRequest(
         certifiedCopies: c.certifiedCopies,
         photocopies: c.photocopies,
         fileId: c.file?.id ?? null,
+        shownForComparison: c.shownForComparison,
       })),
       formData: hasForm && sendsForm(draft) ? draft.formData : null,
       resultDelivery: draft.resultDelivery,
