@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm test`: typecheck, lint, unit and integration tests (embedded PostgreSQL, then DATABASE_URL
-// when set), then browser tests. Runs every step even after a failure, and ends with the line
-// `N passed, N failed` summing every suite (typecheck and lint count as one check each).
+// when set), the unit tests again on Node 22, then browser tests. Runs every step even after a
+// failure, and ends with the line `N passed, N failed` summing every suite (typecheck and lint
+// count as one check each).
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -12,6 +13,11 @@ const root = fileURLToPath(new URL("..", import.meta.url));
 const bin = (name) => path.join(root, "node_modules/.bin", name);
 const reports = mkdtempSync(path.join(tmpdir(), "motcua-test-"));
 const databaseUrl = process.env.DATABASE_URL;
+// The Node that ran npm (or this script). npm puts node_modules/.bin first on PATH, where the `node`
+// devDependency links Node 22: each step puts its own Node's directory first, so that `node` and the
+// tools' `#!/usr/bin/env node` run on it.
+const node = process.env.npm_node_execpath ?? process.execPath;
+const node22 = path.join(root, "node_modules/node/bin/node");
 
 const steps = [
   { name: "typecheck", command: [bin("tsc"), "--noEmit", "-p", "tsconfig.json"] },
@@ -30,6 +36,7 @@ const steps = [
         },
       ]
     : []),
+  { name: "unit (Node 22)", vitest: ["--project", "unit"], node: node22 },
   {
     name: "browser (Chromium)",
     before: ["node", "scripts/ensure-chromium.mjs"],
@@ -44,7 +51,17 @@ const summary = [];
 
 for (const [index, step] of steps.entries()) {
   console.log(`\n━━ ${step.name} ━━`);
-  const env = { ...process.env, ...step.env };
+  const stepNode = step.node ?? node;
+  const env = {
+    ...process.env,
+    ...step.env,
+    PATH: [path.dirname(stepNode), process.env.PATH].join(path.delimiter),
+  };
+  if (!existsSync(stepNode)) {
+    failed += 1;
+    summary.push(`${step.name}: ${stepNode} missing (run npm install)`);
+    continue;
+  }
   if (step.before && run(step.before, env) !== 0) {
     failed += 1;
     summary.push(`${step.name}: could not prepare`);
