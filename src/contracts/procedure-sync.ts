@@ -1,19 +1,9 @@
 import { z } from "zod";
+import { instant, runQuery, runsOverview, SyncRun } from "./sync-runs.ts";
 
 /** CFG-1: the procedure sync with the national procedure database, as the catalog managers' page shows it. */
 
-const instant = z.iso.datetime({ offset: true });
-export const RunStatus = z.enum(["running", "succeeded", "failed"]);
-export const RunTrigger = z.enum(["manual", "schedule"]);
-
-export const ProcedureSyncRun = z.object({
-  id: z.uuid(),
-  trigger: RunTrigger,
-  /** The officer who started it; null for the daily schedule. */
-  startedBy: z.string().nullable(),
-  startedAt: instant,
-  finishedAt: instant.nullable(),
-  status: RunStatus,
+export const ProcedureSyncRun = SyncRun.extend({
   /** Procedures the portal lists, those fetched (new or updated since their last sync), and what became of them. */
   listed: z.number().int(),
   fetched: z.number().int(),
@@ -21,7 +11,6 @@ export const ProcedureSyncRun = z.object({
   changed: z.number().int(),
   unchanged: z.number().int(),
   blocked: z.number().int(),
-  error: z.string().nullable(),
 });
 export type ProcedureSyncRun = z.infer<typeof ProcedureSyncRun>;
 
@@ -64,20 +53,10 @@ export const ProcedureSyncChange = z.object({
 });
 export type ProcedureSyncChange = z.infer<typeof ProcedureSyncChange>;
 
-/** A run started on demand (202): its id; its progress is read on the overview. */
-export const StartedRun = z.object({ id: z.uuid() });
-export type StartedRun = z.infer<typeof StartedRun>;
+/** `runId`: the changes of one run; without it, the latest changes of all runs. */
+export const ProcedureSyncQuery = runQuery("mã lần đồng bộ không hợp lệ");
 
-export const ProcedureSyncQuery = z.object({
-  /** The changes of one run; without it, the latest changes of all runs. */
-  runId: z.uuid("mã lần đồng bộ không hợp lệ").optional(),
-});
-
-export const ProcedureSyncOverview = z.object({
-  /** Whether the national portal is connected (NATIONAL_PORTAL_ENABLED). */
-  portalEnabled: z.boolean(),
-  /** The latest 30 runs, newest first. */
-  runs: z.array(ProcedureSyncRun),
+export const ProcedureSyncOverview = runsOverview(ProcedureSyncRun).extend({
   /** Newest first, at most 500. */
   changes: z.array(ProcedureSyncChange),
 });

@@ -1,9 +1,8 @@
 import { z } from "zod";
-import { RunStatus, RunTrigger } from "./procedure-sync.ts";
+import { runQuery, runsOverview, SyncRun } from "./sync-runs.ts";
 
 /** INT-1: the reconciliation of motcua's dossiers with the national portal's view of them. */
 
-const instant = z.iso.datetime({ offset: true });
 const IsoDate = z.iso.date("ngày phải có dạng YYYY-MM-DD");
 
 /**
@@ -22,13 +21,7 @@ export const MismatchCause = z.enum([
 ]);
 export type MismatchCause = z.infer<typeof MismatchCause>;
 
-export const ReconciliationRun = z.object({
-  id: z.uuid(),
-  trigger: RunTrigger,
-  startedBy: z.string().nullable(),
-  startedAt: instant,
-  finishedAt: instant.nullable(),
-  status: RunStatus,
+export const ReconciliationRun = SyncRun.extend({
   periodFrom: z.string(),
   periodTo: z.string(),
   /** motcua's dossiers of the period, and how many are compared so far (progress). */
@@ -36,7 +29,6 @@ export const ReconciliationRun = z.object({
   checked: z.number().int(),
   matched: z.number().int(),
   mismatched: z.number().int(),
-  error: z.string().nullable(),
 });
 export type ReconciliationRun = z.infer<typeof ReconciliationRun>;
 
@@ -66,14 +58,9 @@ export const ReconciliationMismatch = z.object({
 });
 export type ReconciliationMismatch = z.infer<typeof ReconciliationMismatch>;
 
-export const ReconciliationQuery = z.object({
-  runId: z.uuid("mã lần đối soát không hợp lệ").optional(),
-});
+export const ReconciliationQuery = runQuery("mã lần đối soát không hợp lệ");
 
-export const ReconciliationOverview = z.object({
-  portalEnabled: z.boolean(),
-  /** The latest 30 runs, newest first. */
-  runs: z.array(ReconciliationRun),
+export const ReconciliationOverview = runsOverview(ReconciliationRun).extend({
   /** The run shown (the one asked for, else the latest) with its counts and mismatches (at most 1000). */
   shown: z
     .object({

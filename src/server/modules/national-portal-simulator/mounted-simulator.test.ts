@@ -1,30 +1,19 @@
-import { createServer } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadConfig } from "../../config.ts";
-import { createTestApp, type TestApp } from "../../testing/test-app.ts";
+import type { TestApp } from "../../testing/test-app.ts";
 import { createPortalClient, type PortalClient } from "../national-portal/portal-client.ts";
 import { portalDate, SERVICES } from "../national-portal/wire.ts";
 import { PORTAL_SIMULATOR_PREFIX, portalEndpointOf } from "./mount.ts";
-
-/** A port nobody listens on now, so PUBLIC_URL can name it before the app listens. */
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
+import { listeningTestApp, submitOnPortalPage } from "./test-support.ts";
 
 let testApp: TestApp;
 let client: PortalClient;
 let endpoint: string;
 
 beforeAll(async () => {
-  const port = await freePort();
-  const publicUrl = `http://127.0.0.1:${port}`;
-  testApp = await createTestApp({ PUBLIC_URL: publicUrl, NODE_ENV: "test" });
-  await testApp.app.listen({ port, host: "127.0.0.1" });
-  endpoint = portalEndpointOf({ NATIONAL_PORTAL_URL: undefined, PUBLIC_URL: publicUrl });
+  const listening = await listeningTestApp();
+  testApp = listening.testApp;
+  endpoint = portalEndpointOf({ NATIONAL_PORTAL_URL: undefined, PUBLIC_URL: listening.publicUrl });
   const config = loadConfig({});
   client = createPortalClient({
     baseUrl: endpoint,
@@ -71,20 +60,11 @@ describe("the simulator mounted in motcua at /sim/dvcqg (INT-1, REC-10)", () => 
   });
 
   it("REC-10: a dossier submitted on the page is listed with its status code, name and history once motcua syncs it", async () => {
-    const submitted = await testApp.app.inject({
-      method: "POST",
-      url: `${PORTAL_SIMULATOR_PREFIX}/nop`,
-      headers: { "content-type": "application/x-www-form-urlencoded" },
-      payload: new URLSearchParams({
-        procedureCode: "1.001193",
-        agencyCode: "000.00.51.H56",
-        name: "Lê Thị Bình",
-        idNumber: "038192004567",
-        phone: "0912345678",
-        email: "",
-        verified: "1",
-        resultDelivery: "3",
-      }).toString(),
+    const submitted = await submitOnPortalPage(testApp, {
+      agencyCode: "000.00.51.H56",
+      name: "Lê Thị Bình",
+      idNumber: "038192004567",
+      email: "",
     });
     expect(submitted.statusCode).toBe(303);
     const simulator = testApp.app.portalSimulator;

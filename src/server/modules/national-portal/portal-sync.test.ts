@@ -1,7 +1,5 @@
 import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { nationalStatusCode } from "../../../domain/dossier/national-status.ts";
-import type { Dossier } from "../../../domain/dossier/state.ts";
 import { loadConfig } from "../../config.ts";
 import { createTestDatabase, type TestDatabase } from "../../testing/test-database.ts";
 import { startDeliveryWorker } from "../delivery/start-delivery-worker.ts";
@@ -10,7 +8,14 @@ import { type PortalSimulator, startPortalSimulator } from "../national-portal-s
 import { createPortalClient } from "./portal-client.ts";
 import { configuredPortal, portalDestination } from "./portal-destination.ts";
 import { recordPortalSwitch } from "./portal-switch.ts";
-import { collapsed, dossierDriver, inParallel, PORTAL_LOGIN, portalMessages } from "./test-support.ts";
+import {
+  dossierDriver,
+  expectPortalInStep,
+  inParallel,
+  PORTAL_LOGIN,
+  portalMessages,
+  untilAllDelivered,
+} from "./test-support.ts";
 
 /**
  * The dossier sync to the national portal (INT-1) against PostgreSQL and the portal simulator:
@@ -104,36 +109,14 @@ describe("the dossier sync to the national portal (INT-1)", () => {
       await sim.setFault(null);
       await inParallel(ids, 8, (id) => driver.change(id, 2));
 
-      const total = DOSSIERS * (driver.changes + 1);
-      for (let waited = 0; ; waited += 200) {
-        const messages = await portalMessages(db);
-        if (messages.length === total && messages.every((m) => m.status === "delivered")) break;
-        if (waited > 120_000) throw new Error("not delivered within 2 minutes");
-        await new Promise((resolve) => setTimeout(resolve, 200));
-      }
+      await untilAllDelivered(db, DOSSIERS * (driver.changes + 1), 200, 120_000);
     } finally {
       clearInterval(pump);
       await worker.stop();
     }
 
-    const messages = await portalMessages(db);
-    const rows = await db
-      .selectFrom("dossier")
-      .select(["id", "code", "state"])
-      .where("id", "in", ids)
-      .execute();
-    const portal = sim.dossiers();
-    expect(portal.size).toBe(DOSSIERS);
-    for (const row of rows) {
-      const sent = messages
-        .filter((m) => m.ordering_key === row.id)
-        .map((m) => m.payload.dossier.TrangThaiHoSo);
-      expect(sent).toEqual(driver.codes);
-      const held = portal.get(row.code);
-      expect(held?.statusHistory.map((change) => change.code)).toEqual(collapsed(sent));
-      expect(held?.record.TrangThaiHoSo).toBe(nationalStatusCode(row.state as unknown as Dossier));
-      expect(held?.progress).toHaveLength(sent.length);
-    }
+    expect(ids).toHaveLength(DOSSIERS);
+    await expectPortalInStep(db, sim, ids, driver.codes);
     expect([...sim.effectsByKey().values()].every((effects) => effects <= 1)).toBe(true);
   });
 });

@@ -1,3 +1,4 @@
+import { expect } from "vitest";
 import type { CurrentOfficer } from "../../../contracts/auth.ts";
 import {
   DOSSIER_COMMANDS,
@@ -6,7 +7,7 @@ import {
   ReceiveDossierRequest,
 } from "../../../contracts/dossiers.ts";
 import { type Command, type Dossier, type OfficerActor, officer } from "../../../domain/dossier/index.ts";
-import type { NationalStatusCode } from "../../../domain/dossier/national-status.ts";
+import { type NationalStatusCode, nationalStatusCode } from "../../../domain/dossier/national-status.ts";
 import type { Db } from "../../db/database.ts";
 import { commitCommand } from "../dossiers/act-on-dossier.ts";
 import type { Clock } from "../dossiers/clock.ts";
@@ -15,6 +16,7 @@ import { inTransaction, lockDossier } from "../dossiers/dossier-store.ts";
 import { receiveDossier } from "../dossiers/receive-dossier.ts";
 import { adoptionReceptionIds, counterReception, officerIdOf } from "../dossiers/test-support.ts";
 import { loadOfficerView } from "../identity/officer-view.ts";
+import type { PortalSimulator } from "../national-portal-simulator/start-simulator.ts";
 import { NATIONAL_PORTAL } from "./portal-switch.ts";
 import type { PortalSyncPayload } from "./portal-sync-message.ts";
 
@@ -120,3 +122,59 @@ export async function portalMessages(db: Db) {
 /** A sequence without its repeats in a row (the portal records a status when it changes). */
 export const collapsed = <T>(values: readonly T[]): T[] =>
   values.filter((value, i) => i === 0 || values[i - 1] !== value);
+
+/** Resolves once `ready()` holds, checking every `everyMs`; fails after `withinMs`. */
+export async function until(
+  ready: () => boolean | Promise<boolean>,
+  everyMs: number,
+  withinMs: number,
+  what: string,
+) {
+  for (let waited = 0; !(await ready()); waited += everyMs) {
+    if (waited > withinMs) throw new Error(`${what}: not within ${withinMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, everyMs));
+  }
+}
+
+/** Resolves once the outbox holds `total` portal messages, all delivered (see `until`). */
+export function untilAllDelivered(db: Db, total: number, everyMs: number, withinMs: number) {
+  return until(
+    async () => {
+      const messages = await portalMessages(db);
+      return messages.length === total && messages.every((m) => m.status === "delivered");
+    },
+    everyMs,
+    withinMs,
+    "every change delivered",
+  );
+}
+
+/**
+ * INT-1: the portal holds exactly the dossiers `ids`, each sent through `codes` in order, with that
+ * status history (repeats collapsed), one progress record per message, and motcua's status now.
+ */
+export async function expectPortalInStep(
+  db: Db,
+  sim: PortalSimulator,
+  ids: readonly string[],
+  codes: readonly NationalStatusCode[],
+) {
+  const messages = await portalMessages(db);
+  const rows = await db
+    .selectFrom("dossier")
+    .select(["id", "code", "state"])
+    .where("id", "in", ids)
+    .execute();
+  const portal = sim.dossiers();
+  expect(portal.size).toBe(ids.length);
+  for (const row of rows) {
+    const sent = messages
+      .filter((m) => m.ordering_key === row.id)
+      .map((m) => m.payload.dossier.TrangThaiHoSo);
+    expect(sent).toEqual(codes);
+    const held = portal.get(row.code);
+    expect(held?.statusHistory.map((change) => change.code)).toEqual(collapsed(sent));
+    expect(held?.record.TrangThaiHoSo).toBe(nationalStatusCode(row.state as unknown as Dossier));
+    expect(held?.progress).toHaveLength(sent.length);
+  }
+}

@@ -6,6 +6,7 @@ import type {
 import type { Db } from "../../db/database.ts";
 import type { Clock } from "../dossiers/clock.ts";
 import { deadlineStatus } from "./publication-deadline.ts";
+import { syncRunOf } from "./sync-runs.ts";
 
 const RUNS = 30;
 const CHANGES = 500;
@@ -59,19 +60,13 @@ export async function getProcedureSyncOverview(
     portalEnabled,
     runs: runs.map(
       (r): ProcedureSyncRun => ({
-        id: r.id,
-        trigger: r.trigger,
-        startedBy: r.full_name,
-        startedAt: r.started_at.toISOString(),
-        finishedAt: r.finished_at?.toISOString() ?? null,
-        status: r.status,
+        ...syncRunOf(r),
         listed: r.listed,
         fetched: r.fetched,
         added: r.added,
         changed: r.changed,
         unchanged: r.unchanged,
         blocked: r.blocked,
-        error: r.error,
       }),
     ),
     changes: (await changes.execute()).map((c): ProcedureSyncChange => {

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { Problem } from "../../../contracts/problem.ts";
-import { ProcedureSyncOverview, ProcedureSyncQuery, StartedRun } from "../../../contracts/procedure-sync.ts";
+import { ProcedureSyncOverview, ProcedureSyncQuery } from "../../../contracts/procedure-sync.ts";
+import { StartedRun } from "../../../contracts/sync-runs.ts";
 import type { Db } from "../../db/database.ts";
 import { officerAccess, officerOf } from "../../http/access.ts";
 import { systemAuditScope, withAuditScope } from "../audit/audit-scope.ts";

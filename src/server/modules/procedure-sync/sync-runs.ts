@@ -1,4 +1,6 @@
+import type { SyncRun } from "../../../contracts/sync-runs.ts";
 import type { Db } from "../../db/database.ts";
+import type { SyncRunStatus, SyncTrigger } from "../../db/schema/procedure-sync.ts";
 import { AppError } from "../../http/problem.ts";
 
 /**
@@ -68,4 +70,28 @@ function reasonOf(error: unknown): string {
   if (error instanceof AppError || (error instanceof Error && error.name === "PortalError"))
     return error.message;
   return "Lỗi không mong đợi; xem nhật ký máy chủ.";
+}
+
+/** A run's row joined with the name of the officer who started it. */
+interface RunRow {
+  id: string;
+  trigger: SyncTrigger;
+  full_name: string | null;
+  started_at: Date;
+  finished_at: Date | null;
+  status: SyncRunStatus;
+  error: string | null;
+}
+
+/** What every run shows, whatever its kind. */
+export function syncRunOf(r: RunRow): SyncRun {
+  return {
+    id: r.id,
+    trigger: r.trigger,
+    startedBy: r.full_name,
+    startedAt: r.started_at.toISOString(),
+    finishedAt: r.finished_at?.toISOString() ?? null,
+    status: r.status,
+    error: r.error,
+  };
 }

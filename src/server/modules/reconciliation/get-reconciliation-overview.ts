@@ -6,6 +6,7 @@ import type {
 } from "../../../contracts/reconciliation.ts";
 import type { Db } from "../../db/database.ts";
 import { AppError } from "../../http/problem.ts";
+import { syncRunOf } from "../procedure-sync/sync-runs.ts";
 
 const RUNS = 30;
 const MISMATCHES = 1000;
@@ -99,18 +100,12 @@ function runOf(
   r: Awaited<ReturnType<ReturnType<typeof runsQuery>["executeTakeFirstOrThrow"]>>,
 ): ReconciliationRun {
   return {
-    id: r.id,
-    trigger: r.trigger,
-    startedBy: r.full_name,
-    startedAt: r.started_at.toISOString(),
-    finishedAt: r.finished_at?.toISOString() ?? null,
-    status: r.status,
+    ...syncRunOf(r),
     periodFrom: r.from,
     periodTo: r.to,
     total: r.total,
     checked: r.checked,
     matched: r.matched,
     mismatched: r.mismatched,
-    error: r.error,
   };
 }

@@ -1,11 +1,11 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { Problem } from "../../../contracts/problem.ts";
-import { StartedRun } from "../../../contracts/procedure-sync.ts";
 import {
   ReconciliationOverview,
   ReconciliationQuery,
   StartReconciliation,
 } from "../../../contracts/reconciliation.ts";
+import { StartedRun } from "../../../contracts/sync-runs.ts";
 import type { Db } from "../../db/database.ts";
 import { officerAccess, officerOf } from "../../http/access.ts";
 import { systemAuditScope, withAuditScope } from "../audit/audit-scope.ts";

@@ -1,7 +1,8 @@
-import { Alert, Button, Group, Modal, Stack, Text, Textarea } from "@mantine/core";
+import { Button, Group, Modal, Stack, Text, Textarea } from "@mantine/core";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { errorText } from "../../api-client/error-text.ts";
+import { useAction } from "../../lib/useAction.ts";
+import { FailureAlert } from "../PageAlerts.tsx";
 
 /** Asks the reason of a discard (at least 5 characters, audited) and sends it with `discard`. */
 export function DiscardModal({
@@ -21,23 +22,16 @@ export function DiscardModal({
 }) {
   const { t } = useTranslation();
   const [reason, setReason] = useState("");
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<unknown>(null);
+  const { busy, failure, run } = useAction();
   const tooShort = reason.trim().length < 5;
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (!opened || tooShort) return;
-    setBusy(true);
-    setFailure(null);
-    try {
+    await run(async () => {
       await discard(reason.trim());
       setReason("");
       onDone();
-    } catch (error) {
-      setFailure(error);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
   return (
     <Modal
@@ -50,7 +44,7 @@ export function DiscardModal({
       <form noValidate onSubmit={(event) => void submit(event)}>
         <Stack gap="md">
           <Text fz="sm">{warning ?? t("integrations.discardWarning")}</Text>
-          {failure !== null && <Alert color="red">{errorText(failure, t)}</Alert>}
+          <FailureAlert failure={failure} />
           <Textarea
             label={t("integrations.reason")}
             description={t("integrations.reasonHint")}

@@ -1,4 +1,5 @@
-import { ProcedureSyncOverview, StartedRun } from "../../../contracts/procedure-sync.ts";
+import { ProcedureSyncOverview } from "../../../contracts/procedure-sync.ts";
+import { StartedRun } from "../../../contracts/sync-runs.ts";
 import { apiJson } from "../../api-client/client.ts";
 
 /** CFG-1: the procedure sync with the national procedure database. */

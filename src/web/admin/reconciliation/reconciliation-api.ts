@@ -1,5 +1,5 @@
-import { StartedRun } from "../../../contracts/procedure-sync.ts";
 import { ReconciliationOverview, type StartReconciliation } from "../../../contracts/reconciliation.ts";
+import { StartedRun } from "../../../contracts/sync-runs.ts";
 import { apiJson } from "../../api-client/client.ts";
 
 /** INT-1: the reconciliation with the national portal. */
