@@ -29,6 +29,12 @@ const COUNTED = sql<boolean>`(not d.cancelled and not d.is_test and d.received_a
 export const RESOLVED_AT = sql<Date | null>`coalesce(d.finished_at, case when d.status = 'withdrawn' then d.closed_at end)`;
 
 /**
+ * The resolved instant, infinity while in progress: the key of the report index (migration 0021,
+ * the same expression), so that a period's dossiers are one range of it.
+ */
+const RESOLVED_OR_OPEN = sql<Date>`coalesce(${RESOLVED_AT}, 'infinity'::timestamptz)`;
+
+/**
  * Early / on time / late of a resolved dossier: the class stored at the finish (classifyFinish
  * against the statutory due; PRC-7: an apology never turns late into on time). A withdrawal has
  * no finish: on time when it ended by the statutory due in force, late after it.
@@ -41,12 +47,11 @@ const RESOLUTION_CLASS = sql`case
 /** The dossiers of a period: received before its end and not resolved before its start. */
 export function inPeriod(period: ReportPeriod): RawBuilder<boolean> {
   return sql<boolean>`(${COUNTED} and d.received_at < ${new Date(period.to)}
-    and (${RESOLVED_AT} is null or ${RESOLVED_AT} >= ${new Date(period.from)}))`;
+    and ${RESOLVED_OR_OPEN} >= ${new Date(period.from)})`;
 }
 
-const resolvedBefore = (to: number) => sql<boolean>`(${RESOLVED_AT} < ${new Date(to)})`;
-const inProgressAt = (to: number) =>
-  sql<boolean>`(${RESOLVED_AT} is null or ${RESOLVED_AT} >= ${new Date(to)})`;
+const resolvedBefore = (to: number) => sql<boolean>`(${RESOLVED_OR_OPEN} < ${new Date(to)})`;
+const inProgressAt = (to: number) => sql<boolean>`(${RESOLVED_OR_OPEN} >= ${new Date(to)})`;
 
 /**
  * Overdue at the end of the period, for a dossier in progress then: its statutory due (`due_at`,
@@ -116,7 +121,7 @@ export function columnPredicate(column: Ii06aColumn, period: ReportPeriod): RawB
     case "in_progress_overdue":
       return and(inProgress, overdueAt(period.to));
     case "resolved_late_with_apology":
-      return and(resolved, classIs("late"), sql<boolean>`(d.state->>'apology' is not null)`);
+      return and(resolved, classIs("late"), sql<boolean>`d.apology_issued`);
     case "withdrawn":
       return and(resolved, sql<boolean>`(d.finished_at is null)`);
   }

@@ -16,13 +16,22 @@ export async function listIi06aDossiers(db: Db, query: Ii06aDossiersQuery): Prom
     columnPredicate(query.column, period),
   );
   if (query.row !== undefined) source = source.where(sql<boolean>`${rowKeyOf(query.by)} = ${query.row}`);
+  // The page's dossiers are found from the report index alone (migration 0021), then read.
+  const page = source
+    .select(["d.id", "d.received_at", "pv.name as procedureName"])
+    .orderBy("d.received_at")
+    .orderBy("d.id")
+    .limit(query.pageSize)
+    .offset((query.page - 1) * query.pageSize);
   const [{ total }, rows] = await Promise.all([
     source.select(sql<number>`count(*)::int`.as("total")).executeTakeFirstOrThrow(),
-    source
+    db
+      .selectFrom(page.as("p"))
+      .innerJoin("dossier as d", "d.id", "p.id")
       .select([
         "d.id",
         "d.code",
-        "pv.name as procedureName",
+        "p.procedureName",
         "d.applicant_name",
         "d.channel",
         "d.status",
@@ -30,10 +39,8 @@ export async function listIi06aDossiers(db: Db, query: Ii06aDossiersQuery): Prom
         "d.due_at",
         RESOLVED_AT.as("resolved_at"),
       ])
-      .orderBy("d.received_at")
-      .orderBy("d.id")
-      .limit(query.pageSize)
-      .offset((query.page - 1) * query.pageSize)
+      .orderBy("p.received_at")
+      .orderBy("p.id")
       .execute(),
   ]);
   return {
