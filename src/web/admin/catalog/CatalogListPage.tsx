@@ -1,29 +1,15 @@
-import {
-  Alert,
-  Anchor,
-  Badge,
-  Button,
-  Center,
-  Group,
-  Loader,
-  NativeSelect,
-  Pagination,
-  Paper,
-  Table,
-  Text,
-  TextInput,
-} from "@mantine/core";
+import { Anchor, Badge, Button, Group, NativeSelect, Table, Text, TextInput } from "@mantine/core";
 import { useDebouncedCallback } from "@mantine/hooks";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router";
 import type { CurrentOfficer } from "../../../contracts/auth.ts";
 import { adminCatalogApi } from "../../api-client/catalog.ts";
-import { errorText } from "../../api-client/error-text.ts";
 import { useFetched } from "../../lib/useFetched.ts";
 import { formatInstant } from "../../lib/wall-clock.ts";
 import { can } from "../../workspace/roles.ts";
 import { AdminPageHeader } from "../AdminPageHeader.tsx";
+import { ListPanel } from "../ListPanel.tsx";
 import { IMPORT_EXPORT_PATH, NEW_PROCEDURE_PATH, procedureAdminPath } from "./paths.ts";
 
 const PAGE_SIZE = 20;
@@ -57,7 +43,6 @@ export function CatalogListPage({ officer }: { officer: CurrentOfficer }) {
       signal,
     ),
   );
-  const pages = list.data ? Math.max(1, Math.ceil(list.data.total / PAGE_SIZE)) : 1;
   const manage = can(officer.roles, "catalog.manage");
 
   return (
@@ -107,75 +92,59 @@ export function CatalogListPage({ officer }: { officer: CurrentOfficer }) {
           />
         </Group>
       </AdminPageHeader>
-      <Paper withBorder p={{ base: "md", sm: "xl" }} mt="lg">
-        {list.loading && !list.data ? (
-          <Center py="xl">
-            <Loader />
-          </Center>
-        ) : list.error !== null ? (
-          <Alert color="red" title={t("adminCatalog.loadError")}>
-            {errorText(list.error, t)}
-          </Alert>
-        ) : list.data && list.data.items.length === 0 ? (
-          <Text c="gray.7">{t("adminCatalog.empty")}</Text>
-        ) : (
-          <>
-            <Text fz="sm" c="gray.7" mb="sm">
-              {t("adminCatalog.count", { count: list.data?.total ?? 0 })}
-            </Text>
-            <Table className="mc-stack-table" verticalSpacing="sm" data-testid="catalog-admin-table">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t("adminCatalog.columns.procedure")}</Table.Th>
-                  <Table.Th>{t("adminCatalog.columns.published")}</Table.Th>
-                  <Table.Th>{t("adminCatalog.columns.draft")}</Table.Th>
-                  <Table.Th>{t("adminCatalog.columns.updated")}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {list.data?.items.map((item) => (
-                  <Table.Tr key={item.id} data-testid="catalog-admin-row" data-code={item.code}>
-                    <Table.Td data-label={t("adminCatalog.columns.procedure")}>
-                      <Anchor component={Link} to={procedureAdminPath(item.id)} fw={700}>
-                        <Text span ff="monospace" fz="sm" c="gray.7" mr={6}>
-                          {item.code}
-                        </Text>
-                        {item.name}
-                      </Anchor>
-                    </Table.Td>
-                    <Table.Td data-label={t("adminCatalog.columns.published")}>
-                      {item.publishedVersion ? (
-                        t("adminCatalog.versionN", { version: item.publishedVersion })
-                      ) : (
-                        <Badge color="gray" variant="light" radius="sm" tt="none">
-                          {t("adminCatalog.notPublished")}
-                        </Badge>
-                      )}
-                    </Table.Td>
-                    <Table.Td data-label={t("adminCatalog.columns.draft")}>
-                      {item.draftVersion ? (
-                        <Badge color="blue" variant="light" radius="sm" tt="none">
-                          {t("adminCatalog.versionN", { version: item.draftVersion })}
-                        </Badge>
-                      ) : (
-                        "—"
-                      )}
-                    </Table.Td>
-                    <Table.Td data-label={t("adminCatalog.columns.updated")}>
-                      <Text fz="sm">{formatInstant(item.updatedAt)}</Text>
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </>
-        )}
-        {pages > 1 && (
-          <Group justify="center" mt="md">
-            <Pagination total={pages} value={page} onChange={(p) => update({ trang: String(p) })} />
-          </Group>
-        )}
-      </Paper>
+      <ListPanel
+        list={list}
+        failedTitle={t("adminCatalog.loadError")}
+        empty={t("adminCatalog.empty")}
+        count={(count) => t("adminCatalog.count", { count })}
+        paging={{ page, pageSize: PAGE_SIZE, onChange: (p) => update({ trang: String(p) }) }}
+      >
+        <Table className="mc-stack-table" verticalSpacing="sm" data-testid="catalog-admin-table">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t("adminCatalog.columns.procedure")}</Table.Th>
+              <Table.Th>{t("adminCatalog.columns.published")}</Table.Th>
+              <Table.Th>{t("adminCatalog.columns.draft")}</Table.Th>
+              <Table.Th>{t("adminCatalog.columns.updated")}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {list.data?.items.map((item) => (
+              <Table.Tr key={item.id} data-testid="catalog-admin-row" data-code={item.code}>
+                <Table.Td data-label={t("adminCatalog.columns.procedure")}>
+                  <Anchor component={Link} to={procedureAdminPath(item.id)} fw={700}>
+                    <Text span ff="monospace" fz="sm" c="gray.7" mr={6}>
+                      {item.code}
+                    </Text>
+                    {item.name}
+                  </Anchor>
+                </Table.Td>
+                <Table.Td data-label={t("adminCatalog.columns.published")}>
+                  {item.publishedVersion ? (
+                    t("adminCatalog.versionN", { version: item.publishedVersion })
+                  ) : (
+                    <Badge color="gray" variant="light" radius="sm" tt="none">
+                      {t("adminCatalog.notPublished")}
+                    </Badge>
+                  )}
+                </Table.Td>
+                <Table.Td data-label={t("adminCatalog.columns.draft")}>
+                  {item.draftVersion ? (
+                    <Badge color="blue" variant="light" radius="sm" tt="none">
+                      {t("adminCatalog.versionN", { version: item.draftVersion })}
+                    </Badge>
+                  ) : (
+                    "—"
+                  )}
+                </Table.Td>
+                <Table.Td data-label={t("adminCatalog.columns.updated")}>
+                  <Text fz="sm">{formatInstant(item.updatedAt)}</Text>
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </ListPanel>
     </>
   );
 }

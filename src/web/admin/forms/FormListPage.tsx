@@ -1,26 +1,13 @@
-import {
-  Alert,
-  Anchor,
-  Badge,
-  Center,
-  Checkbox,
-  Group,
-  Loader,
-  Pagination,
-  Paper,
-  Table,
-  Text,
-  TextInput,
-} from "@mantine/core";
+import { Anchor, Badge, Checkbox, Group, Table, Text, TextInput } from "@mantine/core";
 import { useDebouncedCallback } from "@mantine/hooks";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router";
-import { errorText } from "../../api-client/error-text.ts";
 import { adminFormsApi } from "../../api-client/forms.ts";
 import { useFetched } from "../../lib/useFetched.ts";
 import { SERVICE_LEVEL_COLORS } from "../../portal/catalog/format.ts";
 import { AdminPageHeader } from "../AdminPageHeader.tsx";
+import { ListPanel } from "../ListPanel.tsx";
 import { formPath } from "./paths.ts";
 
 const PAGE_SIZE = 20;
@@ -51,7 +38,6 @@ export function FormListPage() {
       signal,
     ),
   );
-  const pages = list.data ? Math.max(1, Math.ceil(list.data.total / PAGE_SIZE)) : 1;
 
   return (
     <>
@@ -77,80 +63,64 @@ export function FormListPage() {
           />
         </Group>
       </AdminPageHeader>
-      <Paper withBorder p={{ base: "md", sm: "xl" }} mt="lg">
-        {list.loading && !list.data ? (
-          <Center py="xl">
-            <Loader />
-          </Center>
-        ) : list.error !== null ? (
-          <Alert color="red" title={t("adminForms.loadError")}>
-            {errorText(list.error, t)}
-          </Alert>
-        ) : list.data && list.data.items.length === 0 ? (
-          <Text c="gray.7">{t("adminForms.empty")}</Text>
-        ) : (
-          <>
-            <Text fz="sm" c="gray.7" mb="sm">
-              {t("adminForms.count", { count: list.data?.total ?? 0 })}
-            </Text>
-            <Table className="mc-stack-table" verticalSpacing="sm" data-testid="forms-table">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t("adminForms.columns.procedure")}</Table.Th>
-                  <Table.Th>{t("adminForms.columns.serviceLevel")}</Table.Th>
-                  <Table.Th>{t("adminForms.columns.published")}</Table.Th>
-                  <Table.Th>{t("adminForms.columns.draft")}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {list.data?.items.map((item) => (
-                  <Table.Tr key={item.procedureId} data-testid="forms-row" data-code={item.procedureCode}>
-                    <Table.Td data-label={t("adminForms.columns.procedure")}>
-                      <Anchor component={Link} to={formPath(item.procedureId)} fw={700}>
-                        <Text span ff="monospace" fz="sm" c="gray.7" mr={6}>
-                          {item.procedureCode}
-                        </Text>
-                        {item.procedureName}
-                      </Anchor>
-                    </Table.Td>
-                    <Table.Td data-label={t("adminForms.columns.serviceLevel")}>
-                      <Badge
-                        variant="light"
-                        color={SERVICE_LEVEL_COLORS[item.serviceLevel]}
-                        radius="sm"
-                        tt="none"
-                      >
-                        {t(`catalog.serviceLevel.${item.serviceLevel}`)}
-                      </Badge>
-                    </Table.Td>
-                    <Table.Td data-label={t("adminForms.columns.published")}>
-                      {item.publishedVersion ? (
-                        t("adminForms.versionN", { version: item.publishedVersion })
-                      ) : item.needsForm ? (
-                        <Badge color="red" variant="light" radius="sm" tt="none" data-testid="forms-gap">
-                          {t("adminForms.missingForm")}
-                        </Badge>
-                      ) : (
-                        <Text span c="gray.7" fz="sm">
-                          {t("adminForms.notNeeded")}
-                        </Text>
-                      )}
-                    </Table.Td>
-                    <Table.Td data-label={t("adminForms.columns.draft")}>
-                      {item.draftVersion ? t("adminForms.versionN", { version: item.draftVersion }) : "—"}
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </>
-        )}
-        {pages > 1 && (
-          <Group justify="center" mt="md">
-            <Pagination total={pages} value={page} onChange={(p) => update({ trang: String(p) })} />
-          </Group>
-        )}
-      </Paper>
+      <ListPanel
+        list={list}
+        failedTitle={t("adminForms.loadError")}
+        empty={t("adminForms.empty")}
+        count={(count) => t("adminForms.count", { count })}
+        paging={{ page, pageSize: PAGE_SIZE, onChange: (p) => update({ trang: String(p) }) }}
+      >
+        <Table className="mc-stack-table" verticalSpacing="sm" data-testid="forms-table">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t("adminForms.columns.procedure")}</Table.Th>
+              <Table.Th>{t("adminForms.columns.serviceLevel")}</Table.Th>
+              <Table.Th>{t("adminForms.columns.published")}</Table.Th>
+              <Table.Th>{t("adminForms.columns.draft")}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {list.data?.items.map((item) => (
+              <Table.Tr key={item.procedureId} data-testid="forms-row" data-code={item.procedureCode}>
+                <Table.Td data-label={t("adminForms.columns.procedure")}>
+                  <Anchor component={Link} to={formPath(item.procedureId)} fw={700}>
+                    <Text span ff="monospace" fz="sm" c="gray.7" mr={6}>
+                      {item.procedureCode}
+                    </Text>
+                    {item.procedureName}
+                  </Anchor>
+                </Table.Td>
+                <Table.Td data-label={t("adminForms.columns.serviceLevel")}>
+                  <Badge
+                    variant="light"
+                    color={SERVICE_LEVEL_COLORS[item.serviceLevel]}
+                    radius="sm"
+                    tt="none"
+                  >
+                    {t(`catalog.serviceLevel.${item.serviceLevel}`)}
+                  </Badge>
+                </Table.Td>
+                <Table.Td data-label={t("adminForms.columns.published")}>
+                  {item.publishedVersion ? (
+                    t("adminForms.versionN", { version: item.publishedVersion })
+                  ) : item.needsForm ? (
+                    <Badge color="red" variant="light" radius="sm" tt="none" data-testid="forms-gap">
+                      {t("adminForms.missingForm")}
+                    </Badge>
+                  ) : (
+                    <Text span c="gray.7" fz="sm">
+                      {t("adminForms.notNeeded")}
+                    </Text>
+                  )}
+                </Table.Td>
+                <Table.Td data-label={t("adminForms.columns.draft")}>
+                  {item.draftVersion ? t("adminForms.versionN", { version: item.draftVersion }) : "—"}
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </ListPanel>
     </>
   );
 }
