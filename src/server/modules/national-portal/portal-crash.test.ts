@@ -70,6 +70,7 @@ async function startWorker(aheadMs: number): Promise<ChildProcess> {
       NATIONAL_PORTAL_USERNAME: PORTAL_LOGIN.username,
       NATIONAL_PORTAL_PASSWORD: PORTAL_LOGIN.password,
       NATIONAL_PORTAL_INTERVAL_SECONDS: "0.05",
+      NATIONAL_PORTAL_TIMEOUT_MS: "60000",
       TEST_CLOCK_FILE: clockFile,
       LOG_LEVEL: "error",
     },
@@ -137,7 +138,9 @@ describe("the portal sync across a worker crash (INT-1)", () => {
     expect(atKill.find((m) => m.id === inFlight)?.status).toBe("queued");
 
     await sim.setFault(null);
-    worker = await startWorker(6 * MINUTE);
+    // 7 hours on: past the dead worker's lease (5 minutes) and past any backoff (at most 6 hours) a
+    // loaded machine may have caused, so the restarted worker takes every message at once.
+    worker = await startWorker(7 * 60 * MINUTE);
     await untilAllDelivered(db, total, 100, 120_000);
     worker.kill("SIGTERM");
     await once(worker, "exit");
