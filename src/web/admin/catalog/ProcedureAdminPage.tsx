@@ -5,15 +5,13 @@ import {
   Button,
   Center,
   Group,
-  List,
   Loader,
-  Modal,
   Paper,
   Stack,
   Table,
   Text,
 } from "@mantine/core";
-import { useEffect, useMemo, useState } from "react";
+import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useParams, useSearchParams } from "react-router";
 import type { CurrentOfficer } from "../../../contracts/auth.ts";
@@ -23,13 +21,17 @@ import type {
   VersionStatus,
 } from "../../../contracts/catalog.ts";
 import { adminCatalogApi } from "../../api-client/catalog.ts";
-import { ApiError } from "../../api-client/client.ts";
 import { errorText } from "../../api-client/error-text.ts";
 import { fieldErrors } from "../../api-client/field-errors.ts";
 import { useFetched } from "../../lib/useFetched.ts";
 import { formatInstant } from "../../lib/wall-clock.ts";
 import { can } from "../../workspace/roles.ts";
 import { AdminPageHeader } from "../AdminPageHeader.tsx";
+import { ConfirmModal } from "../draft-editing/ConfirmModal.tsx";
+import { DraftActions } from "../draft-editing/DraftActions.tsx";
+import { DraftOutcomeAlerts } from "../draft-editing/DraftOutcomeAlerts.tsx";
+import { type DraftOutcome, failureWithErrors } from "../draft-editing/draft-outcome.ts";
+import { useLeaveWarning } from "../draft-editing/useLeaveWarning.ts";
 import { type DraftInput, draftOf, draftProblems } from "./draft.ts";
 import { ProcedureForm } from "./ProcedureForm.tsx";
 import { CATALOG_ADMIN_PATH, procedureAdminPath } from "./paths.ts";
@@ -179,27 +181,16 @@ export function ProcedureAdminPage({ officer }: { officer: CurrentOfficer }) {
         )
       ) : null}
 
-      <Modal
+      <ConfirmModal
         opened={confirmUnpublish}
         onClose={() => setConfirmUnpublish(false)}
         title={t("adminCatalog.unpublishTitle")}
-        centered
-      >
-        <Text fz="sm">{t("adminCatalog.unpublishConfirm")}</Text>
-        <Group justify="flex-end" mt="lg">
-          <Button variant="default" onClick={() => setConfirmUnpublish(false)}>
-            {t("admin.cancel")}
-          </Button>
-          <Button
-            color="red.9"
-            loading={busy === "unpublish"}
-            onClick={() => void unpublish()}
-            data-testid="procedure-unpublish-confirm"
-          >
-            {t("adminCatalog.unpublish")}
-          </Button>
-        </Group>
-      </Modal>
+        message={t("adminCatalog.unpublishConfirm")}
+        confirmLabel={t("adminCatalog.unpublish")}
+        onConfirm={() => void unpublish()}
+        loading={busy === "unpublish"}
+        data-testid="procedure-unpublish-confirm"
+      />
     </Stack>
   );
 }
@@ -268,8 +259,6 @@ function VersionTable({
   );
 }
 
-type Outcome = { kind: "none" } | { kind: "saved" } | { kind: "failed"; error: unknown };
-
 function DraftEditor({
   detail,
   onSaved,
@@ -286,19 +275,14 @@ function DraftEditor({
   const [base, setBase] = useState(() => JSON.stringify(draftOf(detail)));
   const [tried, setTried] = useState(false);
   const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
-  const [outcome, setOutcome] = useState<Outcome>({ kind: "none" });
+  const [outcome, setOutcome] = useState<DraftOutcome>({ kind: "none" });
   const [busy, setBusy] = useState<null | "save" | "publish" | "discard">(null);
   const [confirmDiscard, setConfirmDiscard] = useState(false);
   const dirty = JSON.stringify(value) !== base;
   const problems = useMemo(() => draftProblems(value), [value]);
   const errors = { ...(tried ? problems : {}), ...serverErrors };
 
-  useEffect(() => {
-    if (!dirty) return;
-    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
-    window.addEventListener("beforeunload", warn);
-    return () => window.removeEventListener("beforeunload", warn);
-  }, [dirty]);
+  useLeaveWarning(dirty);
 
   function change(next: DraftInput) {
     setValue(next);
@@ -320,7 +304,7 @@ function DraftEditor({
       return saved;
     } catch (error) {
       setServerErrors(fieldErrors(error));
-      setOutcome({ kind: "failed", error });
+      setOutcome(failureWithErrors(error, t));
       return null;
     } finally {
       setBusy(null);
@@ -333,7 +317,7 @@ function DraftEditor({
     try {
       onPublished(await adminCatalogApi.publish(detail.procedureId, detail.version));
     } catch (error) {
-      setOutcome({ kind: "failed", error });
+      setOutcome(failureWithErrors(error, t));
     } finally {
       setBusy(null);
     }
@@ -347,7 +331,7 @@ function DraftEditor({
       onDiscarded();
     } catch (error) {
       setConfirmDiscard(false);
-      setOutcome({ kind: "failed", error });
+      setOutcome(failureWithErrors(error, t));
     } finally {
       setBusy(null);
     }
@@ -361,32 +345,13 @@ function DraftEditor({
       </Alert>
       <ProcedureForm value={value} onChange={change} errors={errors} />
       <Paper withBorder p="md" pos="sticky" bottom={0} style={{ zIndex: 5 }}>
-        <Group gap="sm">
-          <Button
-            onClick={() => void save()}
-            loading={busy === "save"}
-            disabled={busy !== null}
-            data-testid="procedure-save"
-          >
-            {t("adminCatalog.save")}
-          </Button>
-          <Button
-            variant="light"
-            onClick={() => void publish()}
-            loading={busy === "publish"}
-            disabled={busy !== null}
-            data-testid="procedure-publish"
-          >
-            {t("adminCatalog.publish")}
-          </Button>
-          <Button
-            variant="outline"
-            color="red.9"
-            onClick={() => setConfirmDiscard(true)}
-            disabled={busy !== null}
-          >
-            {t("adminCatalog.discard")}
-          </Button>
+        <DraftActions
+          testIdPrefix="procedure"
+          busy={busy}
+          save={{ label: t("adminCatalog.save"), onClick: () => void save() }}
+          publish={{ name: "publish", label: t("adminCatalog.publish"), onClick: () => void publish() }}
+          discard={{ label: t("adminCatalog.discard"), onClick: () => setConfirmDiscard(true) }}
+        >
           <Text fz="sm" c={count > 0 ? "red.9" : "gray.7"} role="status">
             {count > 0
               ? t("adminCatalog.problems", { count })
@@ -396,46 +361,22 @@ function DraftEditor({
                   ? t("adminCatalog.saved")
                   : ""}
           </Text>
-        </Group>
-        {outcome.kind === "failed" && (
-          <Alert
-            color="red"
-            mt="sm"
-            title={t("adminCatalog.actionFailed")}
-            data-testid="procedure-save-error"
-          >
-            <Text fz="sm">{errorText(outcome.error, t)}</Text>
-            {outcome.error instanceof ApiError && (outcome.error.problem.errors?.length ?? 0) > 0 && (
-              <List size="sm" mt={4}>
-                {outcome.error.problem.errors?.slice(0, 12).map((e) => (
-                  <List.Item key={e.path + e.message}>
-                    <Text span ff="monospace" fz="sm">
-                      {e.path}
-                    </Text>
-                    : {e.message}
-                  </List.Item>
-                ))}
-              </List>
-            )}
-          </Alert>
-        )}
+        </DraftActions>
+        <DraftOutcomeAlerts
+          outcome={outcome}
+          labels={{ failed: t("adminCatalog.actionFailed") }}
+          testIdPrefix="procedure"
+        />
       </Paper>
-      <Modal
+      <ConfirmModal
         opened={confirmDiscard}
         onClose={() => setConfirmDiscard(false)}
         title={t("adminCatalog.discardTitle")}
-        centered
-      >
-        <Text fz="sm">{t("adminCatalog.discardConfirm")}</Text>
-        <Group justify="flex-end" mt="lg">
-          <Button variant="default" onClick={() => setConfirmDiscard(false)}>
-            {t("admin.cancel")}
-          </Button>
-          <Button color="red.9" loading={busy === "discard"} onClick={() => void discard()}>
-            {t("adminCatalog.discard")}
-          </Button>
-        </Group>
-      </Modal>
+        message={t("adminCatalog.discardConfirm")}
+        confirmLabel={t("adminCatalog.discard")}
+        onConfirm={() => void discard()}
+        loading={busy === "discard"}
+      />
       <Anchor component={Link} to={CATALOG_ADMIN_PATH} fz="sm">
         {t("adminCatalog.backToList")}
       </Anchor>

@@ -1,38 +1,21 @@
-import {
-  Alert,
-  Anchor,
-  Box,
-  Button,
-  Group,
-  List,
-  Modal,
-  Paper,
-  Tabs,
-  Text,
-  Textarea,
-  Title,
-} from "@mantine/core";
-import { useEffect, useMemo, useRef, useState } from "react";
+import { Alert, Anchor, Box, Button, Group, List, Paper, Tabs, Text, Textarea, Title } from "@mantine/core";
+import { useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { FormVersionDetail } from "../../../contracts/forms.ts";
 import type { FormDefinition } from "../../../domain/forms/definition.ts";
 import type { Issue } from "../../../domain/forms/issues.ts";
 import { validateFormDefinition } from "../../../domain/forms/validate-definition.ts";
-import { ApiError } from "../../api-client/client.ts";
-import { errorText } from "../../api-client/error-text.ts";
 import { adminFormsApi } from "../../api-client/forms.ts";
 import { normalizeIssuePath } from "../../forms/error-paths.ts";
+import { ConfirmModal } from "../draft-editing/ConfirmModal.tsx";
+import { DraftActions } from "../draft-editing/DraftActions.tsx";
+import { DraftOutcomeAlerts } from "../draft-editing/DraftOutcomeAlerts.tsx";
+import { type DraftOutcome, outcomeOfSaveError } from "../draft-editing/draft-outcome.ts";
+import { useLeaveWarning } from "../draft-editing/useLeaveWarning.ts";
 import { editableDefinition } from "../form-editor/definition-edit.ts";
 import { VisualFormEditor } from "../form-editor/VisualFormEditor.tsx";
 import { FormPreview } from "./FormPreview.tsx";
 import { lineOf, locateJsonPath } from "./json-locate.ts";
-
-type Outcome =
-  | { kind: "none" }
-  | { kind: "saved" }
-  | { kind: "refused"; detail: string }
-  | { kind: "conflict"; detail: string }
-  | { kind: "failed"; text: string };
 
 type Checked =
   | { kind: "syntax"; message: string }
@@ -67,7 +50,7 @@ export function FormEditor({
   const [text, setText] = useState(() => pretty(detail.definition));
   const [base, setBase] = useState({ text: pretty(detail.definition), revision: detail.revision });
   const [serverIssues, setServerIssues] = useState<Issue[]>([]);
-  const [outcome, setOutcome] = useState<Outcome>({ kind: "none" });
+  const [outcome, setOutcome] = useState<DraftOutcome>({ kind: "none" });
   const [busy, setBusy] = useState<null | "save" | "publish" | "discard">(null);
   const [confirmDiscard, setConfirmDiscard] = useState(false);
   const [view, setView] = useState<View>("visual");
@@ -98,12 +81,7 @@ export function FormEditor({
     }
   }, [text, base.text]);
 
-  useEffect(() => {
-    if (!dirty) return;
-    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
-    window.addEventListener("beforeunload", warn);
-    return () => window.removeEventListener("beforeunload", warn);
-  }, [dirty]);
+  useLeaveWarning(dirty);
 
   // The server's answer repeats what the browser found: each problem once.
   const issues = [...(checked.kind === "invalid" ? checked.errors : []), ...serverIssues].filter(
@@ -168,20 +146,7 @@ export function FormEditor({
   }
 
   function refused(error: unknown) {
-    if (error instanceof ApiError && error.fromServer && error.status === 409) {
-      setOutcome({ kind: "conflict", detail: error.problem.detail });
-    } else if (error instanceof ApiError && error.fromServer && error.status === 422) {
-      setServerIssues(
-        (error.problem.errors ?? []).map((e) => ({
-          path: normalizeIssuePath(e.path),
-          code: e.code ?? "INVALID",
-          message: e.message,
-        })),
-      );
-      setOutcome({ kind: "refused", detail: error.problem.detail });
-    } else {
-      setOutcome({ kind: "failed", text: errorText(error, t) });
-    }
+    setOutcome(outcomeOfSaveError(error, t, setServerIssues, normalizeIssuePath));
   }
 
   async function publish() {
@@ -331,90 +296,48 @@ export function FormEditor({
       </Box>
 
       <Paper withBorder p="md" mt="md">
-        <Group gap="sm">
-          <Button
-            onClick={() => void save()}
-            loading={busy === "save"}
-            disabled={busy !== null}
-            data-testid="form-save"
-          >
-            {t("adminForms.editor.save")}
-          </Button>
-          <Button
-            variant="light"
-            onClick={() => void publish()}
-            loading={busy === "publish"}
-            disabled={busy !== null || checked.kind !== "valid"}
-            data-testid="form-publish"
-          >
-            {t("adminForms.editor.publish")}
-          </Button>
-          <Button variant="default" onClick={() => edit(base.text)} disabled={busy !== null || !dirty}>
-            {t("adminForms.editor.undo")}
-          </Button>
-          <Button
-            variant="outline"
-            color="red.9"
-            onClick={() => setConfirmDiscard(true)}
-            disabled={busy !== null}
-            data-testid="form-discard"
-          >
-            {t("adminForms.editor.discard")}
-          </Button>
+        <DraftActions
+          testIdPrefix="form"
+          busy={busy}
+          save={{ label: t("adminForms.editor.save"), onClick: () => void save() }}
+          publish={{
+            name: "publish",
+            label: t("adminForms.editor.publish"),
+            onClick: () => void publish(),
+            disabled: checked.kind !== "valid",
+          }}
+          undo={{ label: t("adminForms.editor.undo"), onClick: () => edit(base.text), disabled: !dirty }}
+          discard={{ label: t("adminForms.editor.discard"), onClick: () => setConfirmDiscard(true) }}
+        >
           <Text fz="sm" c="gray.7">
             {dirty
               ? t("adminForms.editor.unsaved")
               : t("adminForms.editor.revision", { revision: base.revision })}
           </Text>
-        </Group>
-        <Box role="status" aria-live="polite">
-          {outcome.kind === "saved" && (
-            <Alert color="teal" variant="light" mt="md" data-testid="form-saved">
-              {t("adminForms.editor.saved")}
-            </Alert>
-          )}
-          {outcome.kind === "refused" && (
-            <Alert color="red" mt="md" title={t("adminForms.editor.refused")} data-testid="form-server-error">
-              {outcome.detail}
-            </Alert>
-          )}
-          {outcome.kind === "conflict" && (
-            <Alert color="orange" mt="md" title={t("adminForms.editor.conflict")} data-testid="form-conflict">
-              <Text fz="sm">{outcome.detail}</Text>
-              <Button mt="sm" size="xs" variant="outline" onClick={onReload}>
-                {t("adminForms.editor.reload")}
-              </Button>
-            </Alert>
-          )}
-          {outcome.kind === "failed" && (
-            <Alert color="red" mt="md" title={t("adminForms.editor.failed")}>
-              {outcome.text}
-            </Alert>
-          )}
-        </Box>
+        </DraftActions>
+        <DraftOutcomeAlerts
+          outcome={outcome}
+          labels={{
+            saved: t("adminForms.editor.saved"),
+            refused: () => t("adminForms.editor.refused"),
+            conflict: { title: t("adminForms.editor.conflict"), reload: t("adminForms.editor.reload") },
+            failed: t("adminForms.editor.failed"),
+          }}
+          testIdPrefix="form"
+          onReload={onReload}
+        />
       </Paper>
 
-      <Modal
+      <ConfirmModal
         opened={confirmDiscard}
         onClose={() => setConfirmDiscard(false)}
         title={t("adminForms.editor.discardTitle")}
-        centered
-      >
-        <Text fz="sm">{t("adminForms.editor.discardConfirm")}</Text>
-        <Group justify="flex-end" mt="lg">
-          <Button variant="default" onClick={() => setConfirmDiscard(false)}>
-            {t("admin.cancel")}
-          </Button>
-          <Button
-            color="red.9"
-            onClick={() => void discard()}
-            loading={busy === "discard"}
-            data-testid="form-discard-confirm"
-          >
-            {t("adminForms.editor.discard")}
-          </Button>
-        </Group>
-      </Modal>
+        message={t("adminForms.editor.discardConfirm")}
+        confirmLabel={t("adminForms.editor.discard")}
+        onConfirm={() => void discard()}
+        loading={busy === "discard"}
+        data-testid="form-discard-confirm"
+      />
     </Box>
   );
 }

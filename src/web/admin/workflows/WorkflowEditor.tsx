@@ -1,5 +1,5 @@
-import { Alert, Box, Button, Group, List, Modal, Paper, Stack, Text, TextInput, Title } from "@mantine/core";
-import { useEffect, useMemo, useRef, useState } from "react";
+import { Alert, Box, List, Paper, Stack, Text, TextInput, Title } from "@mantine/core";
+import { useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { DurationUnit } from "../../../contracts/calendar.ts";
 import type { WorkflowVersionDetail } from "../../../contracts/workflows.ts";
@@ -10,12 +10,15 @@ import {
   type WorkflowIssue,
   workflowTotal,
 } from "../../../domain/workflow/validate-workflow.ts";
-import { ApiError } from "../../api-client/client.ts";
-import { errorText } from "../../api-client/error-text.ts";
 import { adminWorkflowsApi } from "../../api-client/workflows.ts";
 import { stepsFromDefinition } from "../../portal/catalog/workflow-diagram/steps.ts";
 import { TotalBar } from "../../portal/catalog/workflow-diagram/TotalBar.tsx";
 import { WorkflowDiagram } from "../../portal/catalog/workflow-diagram/WorkflowDiagram.tsx";
+import { ConfirmModal } from "../draft-editing/ConfirmModal.tsx";
+import { DraftActions } from "../draft-editing/DraftActions.tsx";
+import { DraftOutcomeAlerts } from "../draft-editing/DraftOutcomeAlerts.tsx";
+import { type DraftOutcome, outcomeOfSaveError } from "../draft-editing/draft-outcome.ts";
+import { useLeaveWarning } from "../draft-editing/useLeaveWarning.ts";
 import { useAgencyTree } from "../useAgencyTree.ts";
 import { StepEditor } from "./StepEditor.tsx";
 import { useWorkflowCalendar } from "./useWorkflowCalendar.ts";
@@ -37,13 +40,6 @@ interface Props {
   /** Reload the draft from the server (after a conflict). */
   onReload: () => void;
 }
-
-type Outcome =
-  | { kind: "none" }
-  | { kind: "saved" }
-  | { kind: "refused"; detail: string; rule: string | undefined }
-  | { kind: "conflict"; detail: string }
-  | { kind: "failed"; text: string };
 
 /**
  * The workflow editor (PRC-1, PRC-4): the diagram of the steps, the step chosen in it edited beside
@@ -71,19 +67,13 @@ export function WorkflowEditor({
   const [base, setBase] = useState({ definition: initial, revision: draft?.revision ?? 0 });
   const [selected, setSelected] = useState<string | null>(initial.steps[0]?.key ?? null);
   const [serverIssues, setServerIssues] = useState<WorkflowIssue[]>([]);
-  const [outcome, setOutcome] = useState<Outcome>({ kind: "none" });
+  const [outcome, setOutcome] = useState<DraftOutcome>({ kind: "none" });
   const [busy, setBusy] = useState<null | "save" | "submit" | "discard">(null);
   const [confirmDiscard, setConfirmDiscard] = useState(false);
   const stepPanel = useRef<HTMLDivElement>(null);
   const dirty = JSON.stringify(definition) !== JSON.stringify(base.definition);
 
-  // Leaving the page with unsaved changes asks first.
-  useEffect(() => {
-    if (!dirty) return;
-    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
-    window.addEventListener("beforeunload", warn);
-    return () => window.removeEventListener("beforeunload", warn);
-  }, [dirty]);
+  useLeaveWarning(dirty);
 
   const check = useMemo(
     () => validateWorkflow(definition, statutory, calendar),
@@ -145,20 +135,7 @@ export function WorkflowEditor({
   }
 
   function refused(error: unknown) {
-    if (error instanceof ApiError && error.fromServer && error.status === 409) {
-      setOutcome({ kind: "conflict", detail: error.problem.detail });
-    } else if (error instanceof ApiError && error.fromServer && error.status === 422) {
-      setServerIssues(
-        (error.problem.errors ?? []).map((e) => ({
-          path: bracketPath(e.path),
-          code: e.code ?? "INVALID",
-          message: e.message,
-        })),
-      );
-      setOutcome({ kind: "refused", detail: error.problem.detail, rule: error.problem.rule });
-    } else {
-      setOutcome({ kind: "failed", text: errorText(error, t) });
-    }
+    setOutcome(outcomeOfSaveError(error, t, setServerIssues, bracketPath));
   }
 
   async function submit() {
@@ -304,110 +281,62 @@ export function WorkflowEditor({
       )}
 
       <Paper withBorder p="md">
-        <Group gap="sm">
-          <Button
-            onClick={() => void save()}
-            loading={busy === "save"}
-            disabled={busy !== null}
-            data-testid="workflow-save"
-          >
-            {draft ? t("adminWorkflows.editor.save") : t("adminWorkflows.editor.create")}
-          </Button>
-          <Button
-            variant="light"
-            onClick={() => void submit()}
-            loading={busy === "submit"}
-            disabled={busy !== null || !check.ok}
-            data-testid="workflow-submit"
-          >
-            {t("adminWorkflows.editor.submit")}
-          </Button>
-          <Button
-            variant="default"
-            onClick={() => change(base.definition)}
-            disabled={busy !== null || !dirty}
-            data-testid="workflow-undo"
-          >
-            {t("adminWorkflows.editor.undo")}
-          </Button>
-          <Button
-            variant="outline"
-            color="red.9"
-            onClick={() => (draft ? setConfirmDiscard(true) : onDiscarded())}
-            disabled={busy !== null}
-            data-testid="workflow-discard"
-          >
-            {draft ? t("adminWorkflows.editor.discard") : t("adminWorkflows.editor.cancelNew")}
-          </Button>
+        <DraftActions
+          testIdPrefix="workflow"
+          busy={busy}
+          save={{
+            label: draft ? t("adminWorkflows.editor.save") : t("adminWorkflows.editor.create"),
+            onClick: () => void save(),
+          }}
+          publish={{
+            name: "submit",
+            label: t("adminWorkflows.editor.submit"),
+            onClick: () => void submit(),
+            disabled: !check.ok,
+          }}
+          undo={{
+            label: t("adminWorkflows.editor.undo"),
+            onClick: () => change(base.definition),
+            disabled: !dirty,
+          }}
+          discard={{
+            label: draft ? t("adminWorkflows.editor.discard") : t("adminWorkflows.editor.cancelNew"),
+            onClick: () => (draft ? setConfirmDiscard(true) : onDiscarded()),
+          }}
+        >
           {dirty && (
             <Text fz="sm" c="gray.7" data-testid="workflow-unsaved">
               {t("adminWorkflows.editor.unsaved")}
             </Text>
           )}
-        </Group>
-        <Box role="status" aria-live="polite">
-          {outcome.kind === "saved" && (
-            <Alert color="teal" variant="light" mt="md" data-testid="workflow-saved">
-              {t("adminWorkflows.editor.saved")}
-            </Alert>
-          )}
-          {outcome.kind === "refused" && (
-            <Alert
-              color="red"
-              mt="md"
-              title={
-                outcome.rule
-                  ? t("adminWorkflows.editor.refusedRule", { rule: outcome.rule })
-                  : t("adminWorkflows.editor.refused")
-              }
-              data-testid="workflow-server-error"
-              data-rule={outcome.rule}
-            >
-              <Text fz="sm">{outcome.detail}</Text>
-            </Alert>
-          )}
-          {outcome.kind === "conflict" && (
-            <Alert
-              color="orange"
-              mt="md"
-              title={t("adminWorkflows.editor.conflict")}
-              data-testid="workflow-conflict"
-            >
-              <Text fz="sm">{outcome.detail}</Text>
-              <Button mt="sm" size="xs" variant="outline" onClick={onReload}>
-                {t("adminWorkflows.editor.reload")}
-              </Button>
-            </Alert>
-          )}
-          {outcome.kind === "failed" && (
-            <Alert color="red" mt="md" title={t("adminWorkflows.editor.failed")}>
-              {outcome.text}
-            </Alert>
-          )}
-        </Box>
+        </DraftActions>
+        <DraftOutcomeAlerts
+          outcome={outcome}
+          labels={{
+            saved: t("adminWorkflows.editor.saved"),
+            refused: (rule) =>
+              rule ? t("adminWorkflows.editor.refusedRule", { rule }) : t("adminWorkflows.editor.refused"),
+            conflict: {
+              title: t("adminWorkflows.editor.conflict"),
+              reload: t("adminWorkflows.editor.reload"),
+            },
+            failed: t("adminWorkflows.editor.failed"),
+          }}
+          testIdPrefix="workflow"
+          onReload={onReload}
+        />
       </Paper>
 
-      <Modal
+      <ConfirmModal
         opened={confirmDiscard}
         onClose={() => setConfirmDiscard(false)}
         title={t("adminWorkflows.editor.discardTitle")}
-        centered
-      >
-        <Text fz="sm">{t("adminWorkflows.editor.discardConfirm")}</Text>
-        <Group justify="flex-end" mt="lg">
-          <Button variant="default" onClick={() => setConfirmDiscard(false)}>
-            {t("admin.cancel")}
-          </Button>
-          <Button
-            color="red.9"
-            onClick={() => void discard()}
-            loading={busy === "discard"}
-            data-testid="workflow-discard-confirm"
-          >
-            {t("adminWorkflows.editor.discard")}
-          </Button>
-        </Group>
-      </Modal>
+        message={t("adminWorkflows.editor.discardConfirm")}
+        confirmLabel={t("adminWorkflows.editor.discard")}
+        onConfirm={() => void discard()}
+        loading={busy === "discard"}
+        data-testid="workflow-discard-confirm"
+      />
     </Stack>
   );
 }
