@@ -92,3 +92,95 @@ export const Ii06aDossierPage = z.object({
   items: z.array(Ii06aDossier),
 });
 export type Ii06aDossierPage = z.infer<typeof Ii06aDossierPage>;
+
+/** QĐ 766/QĐ-TTg (RPT-5): an agency's subtree, or the province without agencyId, over a period. */
+export const Qd766Query = z.object({
+  from: IsoDate,
+  to: IsoDate,
+  agencyId: AgencyId.optional(),
+});
+export type Qd766Query = z.infer<typeof Qd766Query>;
+
+export const Qd766Indicator = z.object({
+  key: z.string(),
+  /** The group of QĐ 766 (1 to 5). */
+  group: z.number().int(),
+  name: z.string(),
+  maxPoints: z.number(),
+  /** The rate's formula and the points' rule, in words. */
+  formula: z.string(),
+  /** Null when not measurable. */
+  pointsRule: z.string().nullable(),
+  source: z.string(),
+  /** The points rule (or the weight) is not confirmed by the text of QĐ 766: configurable, so marked. */
+  unconfirmed: z.boolean(),
+  measurable: z.boolean(),
+  /** Why motcua cannot measure it yet (null when measurable). */
+  reason: z.string().nullable(),
+  numerator: z.number().int().nullable(),
+  denominator: z.number().int().nullable(),
+  /** numerator ÷ denominator; null when not measurable or when there is nothing to divide by. */
+  value: z.number().nullable(),
+  pointsEarned: z.number().nullable(),
+  /** The numerator's parts where the sources ask for them (online: fully / partly online). */
+  parts: z.array(z.object({ label: z.string(), count: z.number().int() })),
+});
+export type Qd766Indicator = z.infer<typeof Qd766Indicator>;
+
+export const Qd766Group = z.object({
+  number: z.number().int(),
+  name: z.string(),
+  maxPoints: z.number(),
+  unconfirmed: z.boolean(),
+  /** The points of its measured indicators, and the most they could have earned. */
+  pointsEarned: z.number(),
+  measuredMaxPoints: z.number(),
+  indicators: z.array(Qd766Indicator),
+});
+export type Qd766Group = z.infer<typeof Qd766Group>;
+
+export const Qd766Report = z.object({
+  title: z.string(),
+  periodLabel: z.string(),
+  from: IsoDate,
+  to: IsoDate,
+  unit: z.object({ id: z.string().nullable(), name: z.string() }),
+  groups: z.array(Qd766Group),
+  totals: z.object({ maxPoints: z.number(), pointsEarned: z.number(), measuredMaxPoints: z.number() }),
+});
+export type Qd766Report = z.infer<typeof Qd766Report>;
+
+/** A month as YYYY-MM: the period that is closed (RPT-3: the 1st to the last day of the month). */
+export const ReportMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "tháng phải có dạng YYYY-MM");
+
+/** Closing a month for an agency's subtree, or for the province without agencyId (RPT-3, RPT-4). */
+export const ClosePeriodRequest = z.object({ agencyId: AgencyId.optional() });
+export type ClosePeriodRequest = z.infer<typeof ClosePeriodRequest>;
+
+export const ReopenPeriodRequest = ClosePeriodRequest.extend({
+  reason: z
+    .string()
+    .trim()
+    .min(10, "lý do mở lại kỳ phải có ít nhất 10 ký tự")
+    .max(1000, "lý do mở lại kỳ quá dài"),
+});
+export type ReopenPeriodRequest = z.infer<typeof ReopenPeriodRequest>;
+
+/** Who closed a month and when: its Biểu II.06a is then the snapshot taken at that instant. */
+export const PeriodClosed = z.object({
+  closedAt: z.iso.datetime({ offset: true }),
+  closedBy: z.string(),
+});
+export type PeriodClosed = z.infer<typeof PeriodClosed>;
+
+export const PeriodClose = PeriodClosed.extend({
+  month: ReportMonth,
+  agencyId: z.string().nullable(),
+  reopenedAt: z.iso.datetime({ offset: true }).nullable(),
+  reopenReason: z.string().nullable(),
+});
+export type PeriodClose = z.infer<typeof PeriodClose>;
+
+/** Biểu II.06a as served: a closed month's snapshot carries `closed`; live figures have null. */
+export const Ii06aReportAsServed = Ii06aReport.extend({ closed: PeriodClosed.nullable() });
+export type Ii06aReportAsServed = z.infer<typeof Ii06aReportAsServed>;

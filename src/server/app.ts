@@ -49,6 +49,8 @@ import { agencyAdminRoutes } from "./modules/organization/routes-admin.ts";
 import { type PortalIntakeRoutesConfig, portalIntakeRoutes } from "./modules/portal-intake/routes.ts";
 import { procedureSyncRoutes } from "./modules/procedure-sync/routes.ts";
 import { reconciliationRoutes } from "./modules/reconciliation/routes.ts";
+import { indicatorRoutes } from "./modules/reports/indicator-routes.ts";
+import { periodCloseRoutes } from "./modules/reports/period-close-routes.ts";
 import { reportRoutes } from "./modules/reports/routes.ts";
 import { workflowRoutes } from "./modules/workflows/routes.ts";
 
@@ -163,6 +165,8 @@ export async function buildApp(
   await app.register(procedureSyncRoutes, { db, portal, clock: options.clock });
   await app.register(reconciliationRoutes, { db, portal, clock: options.clock });
   await app.register(reportRoutes, { db });
+  await app.register(indicatorRoutes, { db });
+  await app.register(periodCloseRoutes, { db, clock: options.clock });
   await app.register(agencyAdminRoutes, { db });
   await app.register(citizenIdentityRoutes, { db, config });
   // No national e-ID configured: the embedded simulator answers at PUBLIC_URL/eid.

@@ -8,6 +8,7 @@ import type { FormWorkflowTables } from "./schema/forms-workflows.ts";
 import type { PortalIntakeTables } from "./schema/portal-intake.ts";
 import type { ProcedureSyncTables } from "./schema/procedure-sync.ts";
 import type { ReconciliationTables } from "./schema/reconciliation.ts";
+import type { ReportSnapshotTables } from "./schema/report-snapshots.ts";
 
 /**
  * Table types of the database, kept in step with db/migrations by hand. Areas with many tables
@@ -21,7 +22,8 @@ export interface Database
     DeliveryTables,
     PortalIntakeTables,
     ProcedureSyncTables,
-    ReconciliationTables {
+    ReconciliationTables,
+    ReportSnapshotTables {
   agency: AgencyTable;
   officer: OfficerTable;
   officer_role: OfficerRoleTable;

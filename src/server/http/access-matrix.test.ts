@@ -109,6 +109,11 @@ const OFFICER_ROUTES: Record<string, [Scope, string]> = {
   "GET /api/reports/ii06a": ["target", "LK"],
   "GET /api/reports/ii06a/dossiers": ["target", "LK"],
   "GET /api/reports/ii06a/export": ["target", "LK"],
+  // Period close (RPT-3, RPT-4): as Biểu II.06a, the province by the control office only.
+  "POST /api/reports/periods/:month/close": ["target", "LK"],
+  "POST /api/reports/periods/:month/reopen": ["target", "LK"],
+  // QĐ 766 indicators (RPT-5): as Biểu II.06a.
+  "GET /api/reports/qd766": ["target", "LK"],
   // The agency tree (CFG-3).
   "GET /api/admin/agencies/export": ["province", "KAV"],
   "POST /api/admin/agencies/import": ["province", "A"],
@@ -292,6 +297,7 @@ function sampleRequest(method: string, url: string, inside: boolean) {
   const params: Record<string, string> = {
     ":id": url.includes("/officers/") ? (officerId[inside ? OFFICER_INSIDE : OFFICER_OUTSIDE] ?? "") : agency,
     ":date": "2026-07-01",
+    ":month": "2026-03",
     ":year": "2026",
     ":procedureId": "00000000-0000-4000-8000-000000000000",
     ":agencyId": agency,

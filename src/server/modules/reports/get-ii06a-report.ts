@@ -60,7 +60,10 @@ function totalsOf(rows: readonly Ii06aRow[]): Ii06aFigures {
 }
 
 /** The agency reported on, or the province (the root agency) for a province-wide report. */
-async function reportingUnit(db: Db, agencyId: string | null): Promise<{ id: string | null; name: string }> {
+export async function reportingUnit(
+  db: Db,
+  agencyId: string | null,
+): Promise<{ id: string | null; name: string }> {
   if (agencyId) return requireAgency(db, agencyId);
   const root = await db
     .selectFrom("agency")

@@ -6,4 +6,9 @@ import type { Role } from "../../db/schema.ts";
  */
 export const reportPolicies = {
   "reports.read": ["agency_leader", "procedure_control"],
+  /**
+   * RPT-3, RPT-4: closing (and reopening) a month's figures is the reporting officials' act: the
+   * agency's leader for their subtree, the control office for the province.
+   */
+  "reports.close": ["agency_leader", "procedure_control"],
 } as const satisfies Record<string, readonly Role[]>;

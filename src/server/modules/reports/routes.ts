@@ -1,12 +1,17 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { Problem } from "../../../contracts/problem.ts";
-import { Ii06aDossierPage, Ii06aDossiersQuery, Ii06aQuery, Ii06aReport } from "../../../contracts/reports.ts";
+import {
+  Ii06aDossierPage,
+  Ii06aDossiersQuery,
+  Ii06aQuery,
+  Ii06aReportAsServed,
+} from "../../../contracts/reports.ts";
 import type { Db } from "../../db/database.ts";
 import { agencyIdInRequest, officerAccess } from "../../http/access.ts";
 import { sendFile } from "../documents/routes.ts";
-import { getIi06aReport } from "./get-ii06a-report.ts";
 import { listIi06aDossiers } from "./list-ii06a-dossiers.ts";
+import { getIi06aReportAsServed } from "./period-snapshots.ts";
 import { renderIi06aPdf } from "./render-ii06a-pdf.ts";
 import { renderIi06aXlsx } from "./render-ii06a-xlsx.ts";
 
@@ -25,12 +30,13 @@ export const reportRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db 
       config: { access: READ },
       schema: {
         tags: ["reports"],
-        summary: "Biểu II.06a: dossiers received, resolved and in progress in a period (RPT-2, RPT-7)",
+        summary:
+          "Biểu II.06a: dossiers received, resolved and in progress in a period; a closed month's snapshot (RPT-2, RPT-3, RPT-7)",
         querystring: Ii06aQuery,
-        response: { 200: Ii06aReport, ...errors },
+        response: { 200: Ii06aReportAsServed, ...errors },
       },
     },
-    async (request) => getIi06aReport(db, request.query),
+    async (request) => getIi06aReportAsServed(db, request.query),
   );
 
   app.get(
@@ -60,7 +66,7 @@ export const reportRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db 
     },
     async (request, reply) => {
       const { format, ...query } = request.query;
-      const report = await getIi06aReport(db, query);
+      const report = await getIi06aReportAsServed(db, query);
       const name = `bieu-II.06a-${query.from}-${query.to}`;
       return format === "pdf"
         ? sendFile(reply, await renderIi06aPdf(report), "application/pdf", `${name}.pdf`, true)

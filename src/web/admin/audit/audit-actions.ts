@@ -119,6 +119,9 @@ export const actionKeys: Readonly<Record<string, ActionKey>> = {
   "GET /api/reports/ii06a": "viewIi06aReport",
   "GET /api/reports/ii06a/dossiers": "listIi06aDossiers",
   "GET /api/reports/ii06a/export": "exportIi06aReport",
+  "POST /api/reports/periods/:month/close": "closeReportPeriod",
+  "POST /api/reports/periods/:month/reopen": "reopenReportPeriod",
+  "GET /api/reports/qd766": "viewQd766Indicators",
   "GET /api/citizen/auth/start": "citizenSignInStart",
   "GET /api/citizen/auth/callback": "citizenSignInCallback",
 };
@@ -147,6 +150,7 @@ const objectTypeKeys: Readonly<Record<string, ObjectTypeKey>> = {
   reconciliation_run: "reconciliation",
   "tracking-book": "trackingBook",
   reports: "reports",
+  report_snapshot: "reports",
   "counter-slips": "counterSlips",
   site: "site",
 };

@@ -63,5 +63,21 @@ export const reports: Shape<typeof vi> = {
       due: "Due",
       resolved: "Completed",
     },
+    qd766: {
+      heading: "QĐ 766/QĐ-TTg service indicators: {{unit}}, {{period}}",
+      intro:
+        "The indicators motcua can measure from the period's dossiers, counted as in Biểu II.06a. How rates become points is not confirmed by any text.",
+      loading: "Computing the indicators…",
+      loadError: "Could not load the QĐ 766 indicators",
+      indicator: "Indicator",
+      rate: "Rate",
+      points: "Points",
+      group: "Group {{number}}. {{name}}",
+      groupPoints: "{{earned}} / {{measured}} measured points (max {{max}})",
+      total: "Total: {{earned}} / {{measured}} measured points (max {{max}})",
+      noData: "No dossiers to rate",
+      unconfirmed: "unconfirmed",
+      notMeasurable: "Not measurable yet",
+    },
   },
 };

@@ -61,5 +61,21 @@ export const reports = {
       due: "Hẹn trả",
       resolved: "Hoàn thành",
     },
+    qd766: {
+      heading: "Chỉ số phục vụ theo QĐ 766/QĐ-TTg: {{unit}}, {{period}}",
+      intro:
+        "Các chỉ số motcua đo được từ hồ sơ của kỳ, theo cùng quy ước đếm với Biểu II.06a. Cách quy đổi ra điểm chưa được xác nhận bằng văn bản.",
+      loading: "Đang tính các chỉ số…",
+      loadError: "Không tải được các chỉ số QĐ 766",
+      indicator: "Chỉ số",
+      rate: "Tỷ lệ",
+      points: "Điểm",
+      group: "Nhóm {{number}}. {{name}}",
+      groupPoints: "{{earned}} / {{measured}} điểm đo được (tối đa {{max}})",
+      total: "Tổng: {{earned}} / {{measured}} điểm đo được (tối đa {{max}})",
+      noData: "Không có hồ sơ để tính",
+      unconfirmed: "chưa xác nhận",
+      notMeasurable: "Chưa đo được",
+    },
   },
 } as const;

@@ -15,6 +15,7 @@ import { useFetched } from "../../lib/useFetched.ts";
 import { FigureDossiers } from "./FigureDossiers.tsx";
 import { type ChosenFigure, Ii06aTable } from "./Ii06aTable.tsx";
 import { PeriodPicker } from "./PeriodPicker.tsx";
+import { Qd766Indicators } from "./Qd766Indicators.tsx";
 import { periodProblem } from "./report-period.ts";
 import { defaultAgencyOf, paramsOf, requestFromParams } from "./report-request.ts";
 import { type Ii06aRequest, reportsApi } from "./reports-api.ts";
@@ -101,6 +102,8 @@ function Ii06aReport({ officer }: { officer: CurrentOfficer }) {
           )}
         </Paper>
       )}
+
+      {!problem && <Qd766Indicators request={request} />}
 
       {opened && (
         <FigureDossiers

@@ -1,4 +1,4 @@
-import { Ii06aDossierPage, type Ii06aQuery, Ii06aReport } from "../../../contracts/reports.ts";
+import { Ii06aDossierPage, type Ii06aQuery, Ii06aReport, Qd766Report } from "../../../contracts/reports.ts";
 import { apiJson } from "../../api-client/client.ts";
 import { withQuery } from "../../api-client/query.ts";
 
@@ -35,6 +35,9 @@ export const reportsApi = {
       Ii06aDossierPage,
       { signal },
     ),
+  /** The QĐ 766 indicators (RPT-5) of the same period and agency. */
+  qd766: ({ from, to, agencyId }: Ii06aRequest, signal: AbortSignal) =>
+    apiJson(withQuery("/api/reports/qd766", { from, to, agencyId }), Qd766Report, { signal }),
   /** The same report as a file: the printable PDF in the official layout, or the Excel workbook. */
   ii06aExportUrl: (request: Ii06aRequest, format: "pdf" | "xlsx") =>
     withQuery("/api/reports/ii06a/export", { ...params(request), format }),
