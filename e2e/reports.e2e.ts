@@ -39,6 +39,12 @@ async function openReport(page: Page, username: string, period: { from: string; 
   await page.getByTestId("report-from").fill(period.from);
   await page.getByTestId("report-to").fill(period.to);
   await page.getByTestId("ii06a-table").waitFor();
+  // The table of the default period may still be on screen: wait until the report shown (whose
+  // query the export link carries) is the chosen period's.
+  const exportLink = page.getByTestId("report-export-xlsx");
+  await expect
+    .poll(async () => new URL((await exportLink.getAttribute("href")) ?? "", baseUrl).searchParams.toString())
+    .toContain(`from=${period.from}&to=${period.to}`);
 }
 
 const figureCell = (page: Page, row: string, column: Column) =>

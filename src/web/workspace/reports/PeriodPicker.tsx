@@ -1,6 +1,6 @@
 import { NativeSelect, SimpleGrid, TextInput } from "@mantine/core";
 import type { TFunction } from "i18next";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { vietnamWallClock } from "../../lib/wall-clock.ts";
 import {
@@ -23,6 +23,12 @@ export function PeriodPicker({ period, onChange }: { period: Period; onChange: (
   const exact = choiceOf(period);
   const choice = kind === "range" ? null : exact?.kind === kind ? exact : choiceAt(kind, period.from);
   const choose = (next: PeriodChoice) => onChange(periodOf(next));
+  // The range as last edited: two ends typed in quick succession must not undo each other while
+  // the page has not yet re-rendered with the first.
+  const range = useRef(period);
+  useEffect(() => {
+    range.current = period;
+  }, [period]);
 
   function changeKind(next: PeriodKind) {
     setKind(next);
@@ -65,7 +71,10 @@ export function PeriodPicker({ period, onChange }: { period: Period; onChange: (
             type="date"
             label={t(`reports.${end}`)}
             value={period[end]}
-            onChange={(event) => onChange({ ...period, [end]: event.currentTarget.value })}
+            onChange={(event) => {
+              range.current = { ...range.current, [end]: event.currentTarget.value };
+              onChange(range.current);
+            }}
             required
             data-testid={`report-${end}`}
           />
