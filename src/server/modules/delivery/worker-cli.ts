@@ -20,9 +20,13 @@ try {
   const db = createDb(config.DATABASE_URL);
   const worker = startDelivery(config, db, clockOf(config), log);
   const intake = startPortalIntakePolling(config, db, clockOf(config), log);
+  // The workers' timers do not hold a process open (in the app, its server does): this one keeps
+  // `npm run worker` running while there is nothing to deliver, until it is told to stop.
+  const keepAlive = setInterval(() => {}, 60_000);
   log.info("delivery worker started");
   const stop = async (signal: string) => {
     log.info({ signal }, "delivery worker stopping");
+    clearInterval(keepAlive);
     await worker.stop();
     await intake?.stop();
     await db.destroy();
