@@ -1,4 +1,4 @@
-import type { Ii06aFigures, Ii06aReport } from "../../../contracts/reports.ts";
+import { II06A_COLUMN_KEYS, type Ii06aFigures, type Ii06aReport } from "../../../contracts/reports.ts";
 import type { Column } from "../documents/table.ts";
 
 /**
@@ -11,20 +11,8 @@ const RECEIVED = "Số hồ sơ nhận giải quyết";
 const RESOLVED = "Số hồ sơ đã giải quyết";
 const IN_PROGRESS = "Số hồ sơ đang giải quyết";
 
-/** The figures of columns 3 to 13, in order. */
-const FIGURE_COLUMNS = [
-  "received",
-  "received_online",
-  "received_direct",
-  "carried_over",
-  "resolved",
-  "resolved_early",
-  "resolved_on_time",
-  "resolved_late",
-  "in_progress",
-  "in_progress_on_time",
-  "in_progress_overdue",
-] as const satisfies readonly (keyof Ii06aFigures)[];
+/** The figures of columns 3 to 13, in order: the contract's columns before its two "of which" figures. */
+const FIGURE_COLUMNS = II06A_COLUMN_KEYS.slice(0, 11);
 
 export function ii06aColumns(by: Ii06aReport["by"]): (Column & { readonly excelWidth: number })[] {
   const figure = (header: string, group: string) =>
