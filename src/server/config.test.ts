@@ -34,6 +34,8 @@ describe("SEC-2: safe production defaults", () => {
     NATIONAL_PORTAL_URL: "https://dichvucong.gov.vn/lgsp",
     NATIONAL_PORTAL_PASSWORD: "mat-khau-that",
     NATIONAL_PORTAL_INTAKE_TOKEN: "token-rieng-cua-tinh-0123456789",
+    PAYMENT_PLATFORM_URL: "https://thanhtoan.dichvucong.gov.vn",
+    PAYMENT_PLATFORM_SECRET: "khoa-bi-mat-rieng-cua-tinh-0123",
   };
 
   it("starts with a real e-ID provider, an https PUBLIC_URL and no demo data (off by default)", () => {
@@ -61,6 +63,13 @@ describe("SEC-2: safe production defaults", () => {
     expect(() => loadConfig(published)).toThrow(
       /NATIONAL_PORTAL_INTAKE_TOKEN=\*\*\*: phải đặt giá trị riêng/,
     );
+  });
+
+  it("PAY-1: refuses the payment platform simulator and the published secret in production", () => {
+    const { PAYMENT_PLATFORM_URL, ...simulator } = production;
+    expect(() => loadConfig(simulator)).toThrow(/PAYMENT_PLATFORM_URL="": bắt buộc khi NODE_ENV=production/);
+    const { PAYMENT_PLATFORM_SECRET, ...published } = production;
+    expect(() => loadConfig(published)).toThrow(/PAYMENT_PLATFORM_SECRET=\*\*\*: phải đặt giá trị riêng/);
   });
 
   it("accepts demo data and the simulator in production only when forced by the loud setting", () => {

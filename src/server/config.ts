@@ -5,6 +5,8 @@ import { z } from "zod";
 const DEMO_IN_PRODUCTION = "i-understand-this-is-insecure";
 /** The published default of NATIONAL_PORTAL_INTAKE_TOKEN: for development and the simulator only. */
 const DEMO_INTAKE_TOKEN = "gia-lap-token-tiep-nhan-dvcqg";
+/** The published default of PAYMENT_PLATFORM_SECRET: for development and the simulator only. */
+const DEMO_PAYMENT_SECRET = "gia-lap-khoa-bi-mat-thanh-toan";
 
 /**
  * Typed configuration from environment variables. A bad value stops start-up with a message that
@@ -152,6 +154,21 @@ const EnvSchema = z.object({
   /** How often the reconciliation with the portal runs, in minutes; 0 = only on demand. */
   NATIONAL_PORTAL_RECONCILE_MINUTES: z.coerce.number().int().min(0).max(10_080).default(1440),
   /**
+   * PAY-1: the online payment platform (Nền tảng thanh toán trực tuyến). Unset URL: the in-repo
+   * simulator, mounted at PUBLIC_URL/sim/thanh-toan (refused in production, like the portal's).
+   */
+  PAYMENT_PLATFORM_URL: optional(z.url({ protocol: /^https?$/ })),
+  /** The shared secret of the HMAC-SHA256 signatures, both ways (docs/PAYMENTS.md). */
+  PAYMENT_PLATFORM_SECRET: z.string().min(16).default(DEMO_PAYMENT_SECRET),
+  /** motcua's merchant code at the platform. */
+  PAYMENT_PLATFORM_MERCHANT: z.string().min(1).max(50).default("motcua"),
+  /** Each call to the platform is abandoned after this many milliseconds. */
+  PAYMENT_PLATFORM_TIMEOUT_MS: z.coerce.number().int().min(100).max(300_000).default(15_000),
+  /** A request without a callback this many minutes after it was made is settled by a status query. */
+  PAYMENT_STATUS_QUERY_MINUTES: z.coerce.number().int().min(1).max(10_080).default(15),
+  /** How often the status-query sweep runs, in seconds; 0 = never. */
+  PAYMENT_SWEEP_SECONDS: z.coerce.number().int().min(0).max(86_400).default(300),
+  /**
    * The format of the national dossier code (TT 04/2025: MX1X2.Y1Y2Y3.Z1Z2-YYMMDD-AAXXXX), a regular
    * expression; submissions whose code does not match are parked.
    */
@@ -185,6 +202,7 @@ const SECRET_VARIABLES = new Set([
   "EID_CLIENT_SECRET",
   "NATIONAL_PORTAL_PASSWORD",
   "NATIONAL_PORTAL_INTAKE_TOKEN",
+  "PAYMENT_PLATFORM_SECRET",
 ]);
 
 /** `requests/seconds`, e.g. `30/600`: at most 30 requests per source in each 10 minutes. */
@@ -279,6 +297,16 @@ function productionRules(
   if (env.NATIONAL_PORTAL_ENABLED && env.NATIONAL_PORTAL_INTAKE_TOKEN === DEMO_INTAKE_TOKEN && !forced)
     issue(
       "NATIONAL_PORTAL_INTAKE_TOKEN",
+      `phải đặt giá trị riêng khi NODE_ENV=production: giá trị mặc định được công bố (the default is published)${unlessForced}`,
+    );
+  if (!env.PAYMENT_PLATFORM_URL && !forced)
+    issue(
+      "PAYMENT_PLATFORM_URL",
+      `bắt buộc khi NODE_ENV=production: thiếu nó, tiền phí được "thanh toán" trên bộ giả lập (without it fees are paid on the simulator)${unlessForced}`,
+    );
+  if (env.PAYMENT_PLATFORM_SECRET === DEMO_PAYMENT_SECRET && !forced)
+    issue(
+      "PAYMENT_PLATFORM_SECRET",
       `phải đặt giá trị riêng khi NODE_ENV=production: giá trị mặc định được công bố (the default is published)${unlessForced}`,
     );
   if (!env.PUBLIC_URL?.startsWith("https://"))

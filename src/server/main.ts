@@ -14,6 +14,8 @@ import { scheduleDueJobs } from "./modules/dossiers/schedule-due-jobs.ts";
 import { portalClientOf } from "./modules/national-portal/portal-client-of.ts";
 import { recordPortalSwitch } from "./modules/national-portal/portal-switch.ts";
 import { PORTAL_SIMULATOR_PREFIX, usesMountedSimulator } from "./modules/national-portal-simulator/mount.ts";
+import { createPaymentPlatformClient } from "./modules/payments/payment-platform-client.ts";
+import { schedulePaymentStatusQueries } from "./modules/payments/settle-by-status-query.ts";
 import { startPortalIntakePolling } from "./modules/portal-intake/start-portal-intake.ts";
 import { scheduleProcedureSync } from "./modules/procedure-sync/schedule-procedure-sync.ts";
 import { scheduleReconciliation } from "./modules/reconciliation/schedule-reconciliation.ts";
@@ -80,6 +82,14 @@ async function main(config: Config): Promise<void> {
           : []),
       ]
     : [];
+  // PAY-1: requests without a callback are settled by a status query.
+  const paymentQueries = schedulePaymentStatusQueries(
+    database.db,
+    clock,
+    createPaymentPlatformClient(config),
+    { intervalSeconds: config.PAYMENT_SWEEP_SECONDS, afterMinutes: config.PAYMENT_STATUS_QUERY_MINUTES },
+    log,
+  );
   const checkpoints = await startCheckpoints(
     database.db,
     checkpointFiles(config),
@@ -97,6 +107,7 @@ async function main(config: Config): Promise<void> {
     await delivery?.stop();
     await intake?.stop();
     await Promise.all(portalJobs.map((job) => job.stop()));
+    await paymentQueries?.stop();
     await checkpoints.stop();
     await app.close();
     await database.close();

@@ -5,6 +5,7 @@ import type { CitizenTables } from "./schema/citizens.ts";
 import type { DeliveryTables } from "./schema/delivery.ts";
 import type { DossierTables } from "./schema/dossiers.ts";
 import type { FormWorkflowTables } from "./schema/forms-workflows.ts";
+import type { PaymentTables } from "./schema/payments.ts";
 import type { PortalIntakeTables } from "./schema/portal-intake.ts";
 import type { ProcedureSyncTables } from "./schema/procedure-sync.ts";
 import type { ReconciliationTables } from "./schema/reconciliation.ts";
@@ -23,7 +24,8 @@ export interface Database
     PortalIntakeTables,
     ProcedureSyncTables,
     ReconciliationTables,
-    ReportSnapshotTables {
+    ReportSnapshotTables,
+    PaymentTables {
   agency: AgencyTable;
   officer: OfficerTable;
   officer_role: OfficerRoleTable;

@@ -154,7 +154,10 @@ function byId(names: Names) {
 const RECEPTION_EVENTS = ["dossier_received", "online_dossier_accepted", "supplement_received"];
 
 /** The issuing agency, its superior (cơ quan chủ quản) and the province as the place of the date line. */
-async function issuingAgency(db: Db, agencyId: string): Promise<{ agency: IssuingAgency; place: string }> {
+export async function issuingAgency(
+  db: Db,
+  agencyId: string,
+): Promise<{ agency: IssuingAgency; place: string }> {
   const { rows } = await sql<{ name: string; level: string; address: string; phone: string | null }>`
     WITH RECURSIVE up (id, parent_id, depth) AS (
       SELECT id, parent_id, 0 FROM agency WHERE id = ${agencyId}

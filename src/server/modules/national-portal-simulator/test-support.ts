@@ -5,7 +5,7 @@ import { PORTAL_SIMULATOR_PREFIX } from "./mount.ts";
 /** Test harness of the simulator mounted in motcua (not used by production code). */
 
 /** A port nobody listens on now, so PUBLIC_URL can name it before the app listens. */
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   const server = createServer();
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as { port: number };
