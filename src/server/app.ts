@@ -46,12 +46,26 @@ import {
 } from "./modules/national-portal-simulator/mount.ts";
 import { organizationRoutes } from "./modules/organization/routes.ts";
 import { agencyAdminRoutes } from "./modules/organization/routes-admin.ts";
+import {
+  mountPaymentSimulator,
+  type PaymentSimulatorConfig,
+  usesPaymentSimulator,
+} from "./modules/payment-platform-simulator/mount.ts";
+import {
+  createPaymentPlatformClient,
+  type PaymentClientConfig,
+} from "./modules/payments/payment-platform-client.ts";
+import { paymentRoutes } from "./modules/payments/routes.ts";
 import { type PortalIntakeRoutesConfig, portalIntakeRoutes } from "./modules/portal-intake/routes.ts";
 import { procedureSyncRoutes } from "./modules/procedure-sync/routes.ts";
 import { reconciliationRoutes } from "./modules/reconciliation/routes.ts";
+import { dashboardRoutes } from "./modules/reports/dashboard-routes.ts";
 import { indicatorRoutes } from "./modules/reports/indicator-routes.ts";
+import { lateExplanationRoutes } from "./modules/reports/late-explanations-routes.ts";
 import { periodCloseRoutes } from "./modules/reports/period-close-routes.ts";
+import { publicStatisticsRoutes } from "./modules/reports/public-statistics-routes.ts";
 import { reportRoutes } from "./modules/reports/routes.ts";
+import { statisticsRoutes } from "./modules/reports/statistics-routes.ts";
 import { workflowRoutes } from "./modules/workflows/routes.ts";
 
 type AppConfig = Pick<
@@ -79,7 +93,9 @@ type AppConfig = Pick<
   CitizenIdentityConfig &
   PortalSimulatorConfig &
   PortalClientConfig &
-  PortalIntakeRoutesConfig;
+  PortalIntakeRoutesConfig &
+  PaymentClientConfig &
+  PaymentSimulatorConfig;
 
 /** Builds the HTTP application. main.ts and the tests both use it. */
 export async function buildApp(
@@ -165,14 +181,28 @@ export async function buildApp(
   await app.register(procedureSyncRoutes, { db, portal, clock: options.clock });
   await app.register(reconciliationRoutes, { db, portal, clock: options.clock });
   await app.register(reportRoutes, { db });
+  await app.register(statisticsRoutes, { db });
   await app.register(indicatorRoutes, { db });
+  await app.register(dashboardRoutes, { db, clock: options.clock });
   await app.register(periodCloseRoutes, { db, clock: options.clock });
+  await app.register(lateExplanationRoutes, { db });
+  await app.register(publicStatisticsRoutes, { db });
   await app.register(agencyAdminRoutes, { db });
   await app.register(citizenIdentityRoutes, { db, config });
   // No national e-ID configured: the embedded simulator answers at PUBLIC_URL/eid.
   if (!config.EID_ISSUER_URL) await app.register(eidSimulatorRoutes, { db, publicUrl: config.PUBLIC_URL });
   // INT-1: no national portal configured: the simulator answers at PUBLIC_URL/sim/dvcqg.
   if (usesMountedSimulator(config)) await mountPortalSimulator(app, config);
+
+  // PAY-1: online payment; no platform configured: the simulator answers at PUBLIC_URL/sim/thanh-toan.
+  const payments = {
+    db,
+    client: createPaymentPlatformClient(config),
+    publicUrl: config.PUBLIC_URL,
+    clock: options.clock,
+  };
+  await app.register(paymentRoutes, payments);
+  if (usesPaymentSimulator(config)) await mountPaymentSimulator(app, config);
 
   const webRoot = path.resolve(config.WEB_DIST_DIR);
   const serveWeb = config.WEB_DIST_DIR !== "" && existsSync(path.join(webRoot, "index.html"));

@@ -35,7 +35,13 @@ const lazyPages: readonly { path: string; page: LazyExoticComponent<ComponentTyp
   { path: "can-bo/tiep-nhan", page: lazy(() => import("./workspace/reception/ReceptionPage.tsx")) },
   { path: "can-bo/so-theo-doi", page: lazy(() => import("./workspace/tracking-book/TrackingBookPage.tsx")) },
   { path: "can-bo/bao-cao", page: lazy(() => import("./workspace/reports/Ii06aReportPage.tsx")) },
+  { path: "can-bo/thong-ke", page: lazy(() => import("./workspace/statistics/StatisticsPage.tsx")) },
+  {
+    path: "can-bo/bang-dieu-khien",
+    page: lazy(() => import("./workspace/dashboard/LeadersDashboardPage.tsx")),
+  },
   { path: "tra-cuu", page: lazy(() => import("./portal/lookup/LookupPage.tsx")) },
+  { path: "thong-ke", page: lazy(() => import("./portal/statistics/PublicStatisticsPage.tsx")) },
 ];
 
 export function App() {

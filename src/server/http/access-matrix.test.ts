@@ -36,8 +36,12 @@ const PUBLIC_ROUTES = [
   "GET /api/catalog/procedures/:idOrCode",
   "GET /api/catalog/fields",
   "GET /api/public/dossiers/:code",
+  // RPT-6: public statistics, aggregates only.
+  "GET /api/public/statistics",
   // REC-10: the national portal pushes with its bearer token, checked by the route itself.
   "POST /api/integrations/national-portal/dossiers",
+  // PAY-1: the payment platform's callback, signed (HMAC), checked by the use case.
+  "POST /api/payments/callback",
 ];
 
 /** Routes of the signed-in citizen (ACC-3): their own data only, never an officer's way in. */
@@ -51,6 +55,8 @@ const CITIZEN_ROUTES = [
   "GET /api/citizen/dossiers/:dossierId/forms/:form",
   "POST /api/citizen/dossiers",
   "POST /api/citizen/files",
+  "POST /api/citizen/dossiers/:dossierId/payments",
+  "GET /api/citizen/dossiers/:dossierId/payments/:paymentId/receipt",
 ];
 
 /**
@@ -114,6 +120,15 @@ const OFFICER_ROUTES: Record<string, [Scope, string]> = {
   "POST /api/reports/periods/:month/reopen": ["target", "LK"],
   // QĐ 766 indicators (RPT-5): as Biểu II.06a.
   "GET /api/reports/qd766": ["target", "LK"],
+  // Leaders' dashboard (RPT-1, RPT-7): as Biểu II.06a.
+  "GET /api/reports/dashboard": ["target", "LK"],
+  "GET /api/reports/dashboard/dossiers": ["target", "LK"],
+  // Statistics (RPT-1) and officer usage (seed 001 Art. 5.1.d): as Biểu II.06a.
+  "GET /api/reports/statistics": ["target", "LK"],
+  "GET /api/reports/statistics/dossiers": ["target", "LK"],
+  "GET /api/reports/officer-usage": ["target", "LK"],
+  // Explanations of late dossiers (RPT-3, PRC-8): as Biểu II.06a.
+  "GET /api/reports/late-explanations": ["target", "LK"],
   // The agency tree (CFG-3).
   "GET /api/admin/agencies/export": ["province", "KAV"],
   "POST /api/admin/agencies/import": ["province", "A"],
@@ -216,6 +231,10 @@ const OFFICER_ROUTES: Record<string, [Scope, string]> = {
   "POST /api/files": ["any", "OSUL"],
   "GET /api/inbox": ["any", "OSULK"],
   "GET /api/inbox/counts": ["any", "OSULK"],
+  // PAY-1: fees and receipts are read as the dossier is; the one-stop records counter payments.
+  "GET /api/dossiers/:dossierId/payments": ["target", "OSULK"],
+  "POST /api/dossiers/:dossierId/payments": ["target", "O"],
+  "GET /api/dossiers/:dossierId/payments/:paymentId/receipt": ["target", "OSULK"],
 };
 
 /** The roles of the table for `route`. */
@@ -304,6 +323,7 @@ function sampleRequest(method: string, url: string, inside: boolean) {
     ":version": "1",
     ":dossierId": dossierOf[agencyId[inside ? SCOPE_AGENCY : OUTSIDE] ?? ""] ?? "",
     ":fileId": "00000000-0000-4000-8000-000000000000",
+    ":paymentId": "00000000-0000-4000-8000-000000000000",
     ":form": "mau-01",
     ":code": "H56.051.00-261207-QG0001",
   };

@@ -55,6 +55,9 @@ export function SiteHeader() {
               <NavLink to="/" end className="mc-nav-link">
                 {t("nav.home")}
               </NavLink>
+              <NavLink to="/thong-ke" className="mc-nav-link" data-testid="nav-statistics">
+                {t("publicStatistics.nav")}
+              </NavLink>
             </Group>
             <SessionLink />
           </Group>

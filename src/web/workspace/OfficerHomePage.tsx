@@ -9,6 +9,7 @@ import { CHANGE_PASSWORD_PATH, RequireOfficer } from "../auth/RequireOfficer.tsx
 import { useSession } from "../auth/useSession.ts";
 import { PageTitle } from "../components/PageTitle.tsx";
 import { stateValue } from "../lib/route-state.ts";
+import { DashboardLinkCard } from "./dashboard/DashboardLinkCard.tsx";
 import { InboxCard } from "./dossiers/InboxCard.tsx";
 import { ReceptionLinkCard } from "./reception/ReceptionLinkCard.tsx";
 import { isOneStopOfficer } from "./reception/reception-paths.ts";
@@ -143,6 +144,7 @@ function OfficerHome({
       {isOneStopOfficer(officer.roles) && <ReceptionLinkCard />}
       {can(officer.roles, "dossiers.read") && <TrackingBookLinkCard />}
       {can(officer.roles, "reports.read") && <ReportsLinkCard />}
+      {can(officer.roles, "reports.read") && <DashboardLinkCard />}
 
       {areas.length > 0 && (
         <Paper

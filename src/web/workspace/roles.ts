@@ -33,6 +33,7 @@ export const permissions = {
   "workflows.approve": ["procedure_control", "agency_leader"],
   "dossiers.read": ["one_stop_officer", "specialist", "unit_head", "agency_leader", "procedure_control"],
   "reports.read": ["agency_leader", "procedure_control"],
+  "reports.close": ["agency_leader", "procedure_control"],
 } as const satisfies Record<string, readonly Role[]>;
 export type WebPermission = keyof typeof permissions;
 

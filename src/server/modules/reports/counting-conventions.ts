@@ -15,6 +15,15 @@ export interface ReportPeriod {
 }
 
 /**
+ * A period whose bounds may also be SQL instants computed per row (the dashboard's month of each
+ * dossier, dashboard-trend.ts), so that a figure per month is the same predicate as the month's
+ * Biểu II.06a without running one query per month.
+ */
+export type PeriodBounds = ReportPeriod | { readonly from: RawBuilder<Date>; readonly to: RawBuilder<Date> };
+
+const instant = (at: number | RawBuilder<Date>) => (typeof at === "number" ? sql<Date>`${new Date(at)}` : at);
+
+/**
  * CAN-3: cancelled and test dossiers never count; a dossier counts only once officially received
  * (`received_at`: counter or post reception, or online acceptance). An online dossier refused at
  * reception or declared not competent was never received, so it counts nowhere.
@@ -27,6 +36,12 @@ const COUNTED = sql<boolean>`(not d.cancelled and not d.is_test and d.received_a
  * withdrawal (WDR-4). Null while in progress.
  */
 export const RESOLVED_AT = sql<Date | null>`coalesce(d.finished_at, case when d.status = 'withdrawn' then d.closed_at end)`;
+
+/**
+ * A counted dossier (CAN-3) in progress now, whatever the period: what an officer's current load
+ * counts (officer-usage-report.ts).
+ */
+export const IN_PROGRESS_NOW = sql<boolean>`(${COUNTED} and ${RESOLVED_AT} is null)`;
 
 /**
  * The resolved instant, infinity while in progress: the key of the report index (migration 0021,
@@ -45,13 +60,14 @@ const RESOLUTION_CLASS = sql`case
   else 'late' end`;
 
 /** The dossiers of a period: received before its end and not resolved before its start. */
-export function inPeriod(period: ReportPeriod): RawBuilder<boolean> {
-  return sql<boolean>`(${COUNTED} and d.received_at < ${new Date(period.to)}
-    and ${RESOLVED_OR_OPEN} >= ${new Date(period.from)})`;
+export function inPeriod(period: PeriodBounds): RawBuilder<boolean> {
+  return sql<boolean>`(${COUNTED} and d.received_at < ${instant(period.to)}
+    and ${RESOLVED_OR_OPEN} >= ${instant(period.from)})`;
 }
 
-const resolvedBefore = (to: number) => sql<boolean>`(${RESOLVED_OR_OPEN} < ${new Date(to)})`;
-const inProgressAt = (to: number) => sql<boolean>`(${RESOLVED_OR_OPEN} >= ${new Date(to)})`;
+type Bound = PeriodBounds["to"];
+const resolvedBefore = (to: Bound) => sql<boolean>`(${RESOLVED_OR_OPEN} < ${instant(to)})`;
+const inProgressAt = (to: Bound) => sql<boolean>`(${RESOLVED_OR_OPEN} >= ${instant(to)})`;
 
 /**
  * Overdue at the end of the period, for a dossier in progress then: its statutory due (`due_at`,
@@ -59,10 +75,10 @@ const inProgressAt = (to: number) => sql<boolean>`(${RESOLVED_OR_OPEN} >= ${new 
  * overdue when the pause began (`inbox_due_at`, set only then); never while returned for a
  * supplement (PRC-5: the processing time restarts when the complete dossier arrives).
  */
-const overdueAt = (to: number) => sql<boolean>`(case
-  when d.status in ('paused', 'correction_requested') then coalesce(d.inbox_due_at < ${new Date(to)}, false)
+const overdueAt = (to: Bound) => sql<boolean>`(case
+  when d.status in ('paused', 'correction_requested') then coalesce(d.inbox_due_at < ${instant(to)}, false)
   when d.status = 'awaiting_supplement' then false
-  else coalesce(d.due_at < ${new Date(to)}, false) end)`;
+  else coalesce(d.due_at < ${instant(to)}, false) end)`;
 
 const classIs = (value: "early" | "on_time" | "late") => sql<boolean>`(${RESOLUTION_CLASS} = ${value})`;
 const and = (...parts: RawBuilder<boolean>[]) => sql<boolean>`(${sql.join(parts, sql` and `)})`;
@@ -92,8 +108,8 @@ export const II06A_HEADINGS: Readonly<Record<Ii06aColumn, { number: number | nul
  * 3 = 7 + 11 (resolved before the end, or not), 7 = 8 + 9 + 10 (one class each),
  * 11 = 12 + 13 (overdue at the end, or not).
  */
-export function columnPredicate(column: Ii06aColumn, period: ReportPeriod): RawBuilder<boolean> {
-  const from = new Date(period.from);
+export function columnPredicate(column: Ii06aColumn, period: PeriodBounds): RawBuilder<boolean> {
+  const from = instant(period.from);
   const receivedInPeriod = sql<boolean>`(d.received_at >= ${from})`;
   const resolved = resolvedBefore(period.to);
   const inProgress = inProgressAt(period.to);
@@ -125,4 +141,29 @@ export function columnPredicate(column: Ii06aColumn, period: ReportPeriod): RawB
     case "withdrawn":
       return and(resolved, sql<boolean>`(d.finished_at is null)`);
   }
+}
+
+/**
+ * RPT-1 (the leaders' dashboard): "now" is the instant `at` as the end of an empty period
+ * [at, at), so that "in progress now" and "overdue now" are exactly Biểu II.06a's columns 11 and 13
+ * at that instant (`inPeriod` and `columnPredicate` of this period).
+ */
+export const instantPeriod = (at: number): ReportPeriod => ({ from: at, to: at });
+
+/**
+ * Due soon at `at` (RPT-1, PRC-7): in progress and not overdue then (column 12 of `instantPeriod`),
+ * with its statutory due still running and within the warning period before it (the procedure's
+ * `lateWarning`, 2 working days by default, in the receiving agency's working calendar): the
+ * instants the deadline code stores on the row (job-columns.ts `inbox_due_at`, `late_warning_at`,
+ * null once the warning was given for the due in force, hence then within the period), the same
+ * ones the inbox's due-soon box compares with. A paused dossier or one returned for a supplement
+ * has no running due, so it is never due soon.
+ */
+export function dueSoonAt(at: number): RawBuilder<boolean> {
+  const now = new Date(at);
+  return and(
+    columnPredicate("in_progress_on_time", instantPeriod(at)),
+    sql<boolean>`(d.inbox_due_at >= ${now})`,
+    sql<boolean>`(d.late_warning_at is null or d.late_warning_at <= ${now})`,
+  );
 }

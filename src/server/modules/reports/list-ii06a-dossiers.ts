@@ -16,6 +16,18 @@ export async function listIi06aDossiers(db: Db, query: Ii06aDossiersQuery): Prom
     columnPredicate(query.column, period),
   );
   if (query.row !== undefined) source = source.where(sql<boolean>`${rowKeyOf(query.by)} = ${query.row}`);
+  return pageOfReportDossiers(db, source, query);
+}
+
+/**
+ * A page of the dossiers of a figure's source (Biểu II.06a's, filtered by the figure's predicate
+ * and row), oldest reception first, with their count: shared by every drill-down (RPT-7).
+ */
+export async function pageOfReportDossiers(
+  db: Db,
+  source: ReturnType<typeof ii06aSource>,
+  query: { page: number; pageSize: number },
+): Promise<Ii06aDossierPage> {
   // The page's dossiers are found from the report index alone (migration 0021), then read.
   const page = source
     .select(["d.id", "d.received_at", "pv.name as procedureName"])

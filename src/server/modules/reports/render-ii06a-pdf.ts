@@ -1,4 +1,6 @@
+import type { LateExplanations } from "../../../contracts/late-explanations.ts";
 import type { Ii06aReport } from "../../../contracts/reports.ts";
+import type { Doc } from "../documents/layout.ts";
 import {
   centredLine,
   createDocument,
@@ -11,13 +13,20 @@ import {
 import { drawTable } from "../documents/table.ts";
 import { II06A_FORM } from "./get-ii06a-report.ts";
 import { ii06aColumns, ii06aNotes, ii06aRows } from "./ii06a-table.ts";
+import {
+  LATE_ANNEX_TITLE,
+  lateAnnexColumns,
+  lateAnnexRows,
+  lateAnnexSummary,
+} from "./late-explanations-annex.ts";
 
 /**
  * Biểu II.06a as a landscape A4 PDF in the official layout: "Biểu số II.06a/VPCP/KSTT" in the top
  * corner, the title and the period, the reporting unit, the numbered table with its totals row,
- * motcua's "of which" note, and the signature blocks (who drew it up, the head of the unit).
+ * motcua's "of which" note, and the signature blocks (who drew it up, the head of the unit); then,
+ * when given, the annex of the late dossiers' explanations on a page of its own (RPT-3, PRC-8).
  */
-export async function renderIi06aPdf(report: Ii06aReport): Promise<Buffer> {
+export async function renderIi06aPdf(report: Ii06aReport, annex?: LateExplanations): Promise<Buffer> {
   const doc = createDocument({
     title: `${report.title} — ${report.periodLabel}`,
     form: {
@@ -46,6 +55,22 @@ export async function renderIi06aPdf(report: Ii06aReport): Promise<Buffer> {
     { title: "NGƯỜI LẬP BIỂU", name: null },
     { title: "THỦ TRƯỞNG ĐƠN VỊ", note: "(Ký, ghi rõ họ tên, đóng dấu)", name: null },
   ]);
+  if (annex) lateAnnex(doc, report, annex);
   pageNumbers(doc);
   return toBuffer(doc);
+}
+
+function lateAnnex(doc: Doc, report: Ii06aReport, annex: LateExplanations): void {
+  doc.addPage();
+  title(doc, LATE_ANNEX_TITLE, `Kỳ báo cáo: ${report.periodLabel}`);
+  centredLine(doc, `Đơn vị báo cáo: ${report.unit.name}`, { font: "bold" });
+  doc.moveDown(0.6);
+  drawTable(doc, {
+    columns: lateAnnexColumns(),
+    rows: lateAnnexRows(annex),
+    size: 9,
+    empty: "Không có hồ sơ quá hạn trong kỳ.",
+  });
+  doc.moveDown(0.5);
+  paragraph(doc, lateAnnexSummary(annex), { font: "italic", size: 9 });
 }

@@ -1,7 +1,14 @@
 import ExcelJS from "exceljs";
+import type { LateExplanations } from "../../../contracts/late-explanations.ts";
 import type { Ii06aReport } from "../../../contracts/reports.ts";
 import { II06A_FORM } from "./get-ii06a-report.ts";
 import { ii06aColumns, ii06aNotes, ii06aRows } from "./ii06a-table.ts";
+import {
+  LATE_ANNEX_TITLE,
+  lateAnnexColumns,
+  lateAnnexRows,
+  lateAnnexSummary,
+} from "./late-explanations-annex.ts";
 
 const THIN = { style: "thin" } as const;
 const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN } as const;
@@ -10,8 +17,11 @@ const FONT = "Times New Roman";
 /** The sheet's first data row (1-based): after the titles, two header rows and the column numbers. */
 export const II06A_FIRST_ROW = 8;
 
-/** Biểu II.06a as an Excel workbook: the same columns, rows and totals as the PDF, figures as numbers. */
-export async function renderIi06aXlsx(report: Ii06aReport): Promise<Buffer> {
+/**
+ * Biểu II.06a as an Excel workbook: the same columns, rows and totals as the PDF, figures as numbers;
+ * when given, the late dossiers' explanations on a second sheet (RPT-3, PRC-8).
+ */
+export async function renderIi06aXlsx(report: Ii06aReport, annex?: LateExplanations): Promise<Buffer> {
   const columns = ii06aColumns(report.by);
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "motcua";
@@ -80,5 +90,37 @@ export async function renderIi06aXlsx(report: Ii06aReport): Promise<Buffer> {
   const notes = II06A_FIRST_ROW + rows.length + 1;
   line(notes, ii06aNotes(report), { italic: true, size: 10 }, "left");
   sheet.getRow(notes).height = 30;
+  if (annex) addLateAnnexSheet(workbook, report, annex);
   return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+/** The annex sheet: title lines, the header row, one row per late dossier, the summary. */
+function addLateAnnexSheet(workbook: ExcelJS.Workbook, report: Ii06aReport, annex: LateExplanations): void {
+  const columns = lateAnnexColumns();
+  const sheet = workbook.addWorksheet("Giải trình quá hạn", {
+    pageSetup: { paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+  });
+  sheet.columns = columns.map((column) => ({ width: column.excelWidth }));
+  const line = (row: number, value: string, font: Partial<ExcelJS.Font>) => {
+    sheet.mergeCells(row, 1, row, columns.length);
+    const cell = sheet.getCell(row, 1);
+    cell.value = value;
+    cell.font = { name: FONT, size: 12, ...font };
+    cell.alignment = { horizontal: "center", wrapText: true };
+  };
+  line(1, LATE_ANNEX_TITLE, { bold: true, size: 14 });
+  line(2, `Kỳ báo cáo: ${report.periodLabel} — Đơn vị báo cáo: ${report.unit.name}`, { italic: true });
+  const rows = [columns.map((column) => column.header), ...lateAnnexRows(annex)];
+  rows.forEach((values, index) => {
+    const row = sheet.getRow(4 + index);
+    row.values = values;
+    row.eachCell({ includeEmpty: true }, (cell) => {
+      cell.font = { name: FONT, size: 11, bold: index === 0 };
+      cell.border = BORDER;
+      cell.alignment = { vertical: "top", wrapText: true };
+    });
+  });
+  const summary = sheet.getCell(4 + rows.length + 1, 1);
+  summary.value = lateAnnexSummary(annex);
+  summary.font = { name: FONT, size: 10, italic: true };
 }

@@ -10,6 +10,7 @@ import {
 import type { Db } from "../../db/database.ts";
 import { agencyIdInRequest, officerAccess } from "../../http/access.ts";
 import { sendFile } from "../documents/routes.ts";
+import { listLateExplanations } from "./late-explanations.ts";
 import { listIi06aDossiers } from "./list-ii06a-dossiers.ts";
 import { getIi06aReportAsServed } from "./period-snapshots.ts";
 import { renderIi06aPdf } from "./render-ii06a-pdf.ts";
@@ -67,12 +68,13 @@ export const reportRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db 
     async (request, reply) => {
       const { format, ...query } = request.query;
       const report = await getIi06aReportAsServed(db, query);
+      const annex = await listLateExplanations(db, query);
       const name = `bieu-II.06a-${query.from}-${query.to}`;
       return format === "pdf"
-        ? sendFile(reply, await renderIi06aPdf(report), "application/pdf", `${name}.pdf`, true)
+        ? sendFile(reply, await renderIi06aPdf(report, annex), "application/pdf", `${name}.pdf`, true)
         : sendFile(
             reply,
-            await renderIi06aXlsx(report),
+            await renderIi06aXlsx(report, annex),
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
             `${name}.xlsx`,
             false,

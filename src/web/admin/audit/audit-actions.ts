@@ -122,8 +122,21 @@ export const actionKeys: Readonly<Record<string, ActionKey>> = {
   "POST /api/reports/periods/:month/close": "closeReportPeriod",
   "POST /api/reports/periods/:month/reopen": "reopenReportPeriod",
   "GET /api/reports/qd766": "viewQd766Indicators",
+  "GET /api/reports/dashboard": "viewLeadersDashboard",
+  "GET /api/reports/dashboard/dossiers": "listDashboardDossiers",
+  "GET /api/reports/statistics": "viewStatistics",
+  "GET /api/reports/statistics/dossiers": "listStatisticsDossiers",
+  "GET /api/reports/officer-usage": "viewOfficerUsage",
+  "GET /api/reports/late-explanations": "listLateExplanations",
+  "GET /api/public/statistics": "viewPublicStatistics",
   "GET /api/citizen/auth/start": "citizenSignInStart",
   "GET /api/citizen/auth/callback": "citizenSignInCallback",
+  "POST /api/citizen/dossiers/:dossierId/payments": "startOnlinePayment",
+  "GET /api/citizen/dossiers/:dossierId/payments/:paymentId/receipt": "citizenPaymentReceipt",
+  "GET /api/dossiers/:dossierId/payments": "listDossierPayments",
+  "POST /api/dossiers/:dossierId/payments": "recordCounterPayment",
+  "GET /api/dossiers/:dossierId/payments/:paymentId/receipt": "printPaymentReceipt",
+  "POST /api/payments/callback": "receivePaymentCallback",
 };
 
 const objectTypeKeys: Readonly<Record<string, ObjectTypeKey>> = {
@@ -153,6 +166,7 @@ const objectTypeKeys: Readonly<Record<string, ObjectTypeKey>> = {
   report_snapshot: "reports",
   "counter-slips": "counterSlips",
   site: "site",
+  payments: "payments",
 };
 
 /** Each dossier command's route (`POST /api/dossiers/:dossierId/hand-over`) → its button label. */

@@ -10,12 +10,16 @@ import { calendar } from "./calendar.ts";
 import { catalog } from "./catalog.ts";
 import { citizen } from "./citizen.ts";
 import { common } from "./common.ts";
+import { dashboard } from "./dashboard.ts";
 import { dossierWork } from "./dossierWork.ts";
 import { formRenderer } from "./formRenderer.ts";
 import { integrations } from "./integrations.ts";
 import { nationalPortalSync } from "./nationalPortalSync.ts";
+import { officerStatistics } from "./officerStatistics.ts";
 import { portal } from "./portal.ts";
+import { publicStatistics } from "./publicStatistics.ts";
 import { reception } from "./reception.ts";
+import { reportClosing } from "./reportClosing.ts";
 import { reports } from "./reports.ts";
 import { trackingBook } from "./trackingBook.ts";
 import { workspace } from "./workspace.ts";
@@ -39,9 +43,13 @@ export const enAreas = {
   dossierWork,
   reception,
   reports,
+  dashboard,
+  reportClosing,
+  publicStatistics,
   trackingBook,
   integrations,
   nationalPortalSync,
+  officerStatistics,
 } as const;
 
 export const en: Messages = {
@@ -62,7 +70,11 @@ export const en: Messages = {
   ...dossierWork,
   ...reception,
   ...reports,
+  ...dashboard,
+  ...reportClosing,
+  ...publicStatistics,
   ...trackingBook,
   ...integrations,
   ...nationalPortalSync,
+  ...officerStatistics,
 };

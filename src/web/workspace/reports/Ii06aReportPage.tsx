@@ -12,8 +12,12 @@ import { RequireOfficer } from "../../auth/RequireOfficer.tsx";
 import { AgencyPicker } from "../../components/AgencyPicker.tsx";
 import { PageLoader } from "../../components/PageLoader.tsx";
 import { useFetched } from "../../lib/useFetched.ts";
+import { DashboardLink } from "../dashboard/DashboardLink.tsx";
+import { can } from "../roles.ts";
 import { FigureDossiers } from "./FigureDossiers.tsx";
 import { type ChosenFigure, Ii06aTable } from "./Ii06aTable.tsx";
+import { LateExplanationsSection } from "./LateExplanationsSection.tsx";
+import { PeriodCloseBar } from "./PeriodCloseBar.tsx";
 import { PeriodPicker } from "./PeriodPicker.tsx";
 import { Qd766Indicators } from "./Qd766Indicators.tsx";
 import { periodProblem } from "./report-period.ts";
@@ -52,6 +56,7 @@ function Ii06aReport({ officer }: { officer: CurrentOfficer }) {
         intro={t("reports.intro")}
         actions={!problem && <ExportButtons request={request} />}
       >
+        <DashboardLink />
         <ReportFilters officer={officer} request={request} onChange={ask} />
         {problem && (
           <Alert color="orange" mt="md" data-testid="report-problem">
@@ -88,6 +93,12 @@ function Ii06aReport({ officer }: { officer: CurrentOfficer }) {
               <Text fz="sm" c="gray.7" mb="md">
                 {t("reports.form")}
               </Text>
+              <PeriodCloseBar
+                request={request}
+                closed={report.data.closed}
+                canClose={can(officer.roles, "reports.close")}
+                onChanged={report.reload}
+              />
               {report.data.rows.length === 0 ? (
                 <Text c="gray.7" data-testid="report-empty">
                   {t("reports.empty")}
@@ -104,6 +115,8 @@ function Ii06aReport({ officer }: { officer: CurrentOfficer }) {
       )}
 
       {!problem && <Qd766Indicators request={request} />}
+
+      {!problem && <LateExplanationsSection request={request} />}
 
       {opened && (
         <FigureDossiers

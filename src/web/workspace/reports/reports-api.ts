@@ -1,4 +1,10 @@
-import { Ii06aDossierPage, type Ii06aQuery, Ii06aReport, Qd766Report } from "../../../contracts/reports.ts";
+import {
+  Ii06aDossierPage,
+  type Ii06aQuery,
+  type Ii06aReport,
+  Ii06aReportAsServed,
+  Qd766Report,
+} from "../../../contracts/reports.ts";
 import { apiJson } from "../../api-client/client.ts";
 import { withQuery } from "../../api-client/query.ts";
 
@@ -23,7 +29,7 @@ const params = ({ from, to, by, agencyId }: Ii06aRequest) => ({ from, to, by, ag
 /** Biểu II.06a (RPT-2) as the server counts it, and the dossiers behind each of its figures (RPT-7). */
 export const reportsApi = {
   ii06a: (request: Ii06aRequest, signal: AbortSignal) =>
-    apiJson(withQuery("/api/reports/ii06a", params(request)), Ii06aReport, { signal }),
+    apiJson(withQuery("/api/reports/ii06a", params(request)), Ii06aReportAsServed, { signal }),
   ii06aDossiers: (
     request: Ii06aRequest,
     figure: Ii06aFigureRef,

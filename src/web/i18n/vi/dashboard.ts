@@ -1,0 +1,55 @@
+/** The leaders' dashboard (RPT-1): trend, what is in progress now, where it waits, late procedures. */
+export const dashboard = {
+  dashboard: {
+    title: "Bảng điều khiển của lãnh đạo",
+    intro:
+      "Tình hình giải quyết hồ sơ: tỷ lệ đúng hạn và tỷ lệ trực tuyến 12 tháng gần nhất, hồ sơ đang giải quyết, quá hạn, sắp đến hạn theo đơn vị và theo bước xử lý. Bấm vào một con số để xem danh sách hồ sơ. Số liệu tính theo đúng quy ước của Biểu II.06a; không tính hồ sơ đã hủy và hồ sơ kiểm thử.",
+    homeSummary: "Tỷ lệ đúng hạn, hồ sơ quá hạn theo đơn vị và bước xử lý, thủ tục hay trễ hạn.",
+    link: "Bảng điều khiển",
+    agency: "Đơn vị",
+    province: "Toàn tỉnh",
+    print: "In",
+    loading: "Đang tính số liệu…",
+    loadError: "Không tải được bảng điều khiển.",
+    heading: "{{unit}} — số liệu lúc {{asOf}}",
+    now: {
+      title: "Hồ sơ đang giải quyết",
+      inProgress: "Đang giải quyết",
+      overdue: "Quá hạn",
+      dueSoon: "Sắp đến hạn",
+      dueSoonHint: "Còn trong thời gian cảnh báo trước hạn (mặc định 2 ngày làm việc).",
+    },
+    trend: {
+      title: "Tỷ lệ giải quyết đúng hạn và tỷ lệ nộp trực tuyến, 12 tháng",
+      onTimeRate: "Tỷ lệ đúng hạn",
+      onlineShare: "Tỷ lệ trực tuyến",
+      month: "Tháng",
+      early: "Trước hạn",
+      onTime: "Đúng hạn",
+      late: "Quá hạn",
+      online: "Trực tuyến",
+      direct: "Trực tiếp, bưu chính",
+      tableCaption: "Số liệu theo tháng (Biểu II.06a cột 4, 5, 8, 9, 10)",
+    },
+    byUnit: {
+      title: "Hồ sơ đang giải quyết theo đơn vị",
+      unit: "Đơn vị",
+      withinTime: "Trong hạn",
+    },
+    byStep: {
+      title: "Hồ sơ quá hạn theo nơi đang chờ xử lý",
+      step: "Bước xử lý / trạng thái",
+    },
+    late: {
+      title: "Thủ tục có nhiều hồ sơ trễ hạn nhất (12 tháng)",
+      procedure: "Thủ tục",
+      resolved: "Đã giải quyết",
+      resolvedLate: "Trễ hạn",
+      none: "Không có hồ sơ nào giải quyết trễ hạn trong 12 tháng.",
+    },
+    empty: "Không có hồ sơ nào.",
+    openFigure: "{{figure}}: {{count}} — xem danh sách hồ sơ",
+    drillTitle: "{{figure}} — {{group}}",
+    all: "Tất cả",
+  },
+} as const;
