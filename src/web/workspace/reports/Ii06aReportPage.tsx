@@ -3,7 +3,6 @@ import "./reports.css";
 import { Alert, Button, Group, Paper, SegmentedControl, SimpleGrid, Stack, Text, Title } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { useSearchParams } from "react-router";
 import type { CurrentOfficer } from "../../../contracts/auth.ts";
 import { AdminPageHeader } from "../../admin/AdminPageHeader.tsx";
 import { useAgencyTree } from "../../admin/useAgencyTree.ts";
@@ -12,6 +11,7 @@ import { RequireOfficer } from "../../auth/RequireOfficer.tsx";
 import { AgencyPicker } from "../../components/AgencyPicker.tsx";
 import { PageLoader } from "../../components/PageLoader.tsx";
 import { useFetched } from "../../lib/useFetched.ts";
+import { useSearchRequest } from "../../lib/useSearchRequest.ts";
 import { DashboardLink } from "../dashboard/DashboardLink.tsx";
 import { can } from "../roles.ts";
 import { FigureDossiers } from "./FigureDossiers.tsx";
@@ -36,17 +36,17 @@ export default function Ii06aReportPage() {
 
 function Ii06aReport({ officer }: { officer: CurrentOfficer }) {
   const { t } = useTranslation();
-  const [params, setParams] = useSearchParams();
   const defaultAgencyId = defaultAgencyOf(officer);
-  const request = requestFromParams(params, { now: Date.now(), agencyId: defaultAgencyId });
+  const [request, ask] = useSearchRequest(
+    (params) => requestFromParams(params, { now: Date.now(), agencyId: defaultAgencyId }),
+    (next: Ii06aRequest) => paramsOf(next, defaultAgencyId),
+  );
   const requestKey = JSON.stringify(request);
   const problem = periodProblem(request);
   const [figure, setFigure] = useState<{ requestKey: string; figure: ChosenFigure } | null>(null);
   const report = useFetched(requestKey, (signal) =>
     problem ? Promise.resolve(null) : reportsApi.ii06a(request, signal),
   );
-  const ask = (change: Partial<Ii06aRequest>) =>
-    setParams(paramsOf({ ...request, ...change }, defaultAgencyId), { replace: true });
   const opened = figure?.requestKey === requestKey ? figure.figure : null;
 
   return (

@@ -2,7 +2,6 @@ import "../../admin/admin.css";
 import { Alert, Button, NativeSelect, Paper, SimpleGrid, Stack, Tabs, Text, Title } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { useSearchParams } from "react-router";
 import type { CurrentOfficer } from "../../../contracts/auth.ts";
 import { STATISTICS_GROUPINGS, type StatisticsGrouping } from "../../../contracts/statistics.ts";
 import { AdminPageHeader } from "../../admin/AdminPageHeader.tsx";
@@ -12,6 +11,7 @@ import { RequireOfficer } from "../../auth/RequireOfficer.tsx";
 import { AgencyPicker } from "../../components/AgencyPicker.tsx";
 import { PageLoader } from "../../components/PageLoader.tsx";
 import { type Fetched, useFetched } from "../../lib/useFetched.ts";
+import { useSearchRequest } from "../../lib/useSearchRequest.ts";
 import { ReportDossierList } from "../reports/FigureDossiers.tsx";
 import { PeriodPicker } from "../reports/PeriodPicker.tsx";
 import { periodProblem } from "../reports/report-period.ts";
@@ -35,12 +35,12 @@ export default function StatisticsPage() {
 
 function Statistics({ officer }: { officer: CurrentOfficer }) {
   const { t } = useTranslation();
-  const [params, setParams] = useSearchParams();
   const defaultAgencyId = defaultAgencyOf(officer);
-  const asked = statisticsRequestOf(params, { now: Date.now(), agencyId: defaultAgencyId });
+  const [asked, ask] = useSearchRequest(
+    (params) => statisticsRequestOf(params, { now: Date.now(), agencyId: defaultAgencyId }),
+    (next: Asked) => statisticsParamsOf(next, defaultAgencyId),
+  );
   const problem = periodProblem(asked);
-  const ask = (change: Partial<Asked>) =>
-    setParams(statisticsParamsOf({ ...asked, ...change }, defaultAgencyId), { replace: true });
 
   return (
     <>
