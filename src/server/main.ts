@@ -19,6 +19,7 @@ import { schedulePaymentStatusQueries } from "./modules/payments/settle-by-statu
 import { startPortalIntakePolling } from "./modules/portal-intake/start-portal-intake.ts";
 import { scheduleProcedureSync } from "./modules/procedure-sync/schedule-procedure-sync.ts";
 import { scheduleReconciliation } from "./modules/reconciliation/schedule-reconciliation.ts";
+import { scheduleAutomaticMonthClose } from "./modules/reports/close-months-automatically.ts";
 import { upkeepSettingsOf } from "./modules/upkeep/run-upkeep.ts";
 import { scheduleUpkeep } from "./modules/upkeep/schedule-upkeep.ts";
 
@@ -90,6 +91,8 @@ async function main(config: Config): Promise<void> {
     { intervalSeconds: config.PAYMENT_SWEEP_SECONDS, afterMinutes: config.PAYMENT_STATUS_QUERY_MINUTES },
     log,
   );
+  // RPT-4: a month nobody closed is closed by the system once its last working day has ended.
+  const monthClose = scheduleAutomaticMonthClose(database.db, clock, log);
   const checkpoints = await startCheckpoints(
     database.db,
     checkpointFiles(config),
@@ -108,6 +111,7 @@ async function main(config: Config): Promise<void> {
     await intake?.stop();
     await Promise.all(portalJobs.map((job) => job.stop()));
     await paymentQueries?.stop();
+    await monthClose.stop();
     await checkpoints.stop();
     await app.close();
     await database.close();

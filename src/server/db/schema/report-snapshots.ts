@@ -19,7 +19,8 @@ export interface ReportSnapshotTable {
   /** YYYY-MM. */
   month: string;
   report: ColumnType<Ii06aSnapshot, string, never>;
-  closed_by: string;
+  /** null: closed by the system on the month's last working day (RPT-4). */
+  closed_by: string | null;
   closed_at: Date;
   reopened_by: string | null;
   reopened_at: Date | null;

@@ -5,7 +5,6 @@ import {
   isoFromDayNumber,
   localDayNumber,
 } from "../../../domain/calendar/dates.ts";
-import type { WorkingCalendar } from "../../../domain/calendar/index.ts";
 import type { Db } from "../../db/database.ts";
 import { AppError } from "../../http/problem.ts";
 import { noteAudit } from "../audit/audit-scope.ts";
@@ -26,24 +25,40 @@ export async function closePeriod(
   officerId: string,
   clock: Clock,
 ): Promise<PeriodClose> {
-  const { calendar } = await loadWorkingCalendar(db, scope.agencyId);
-  const days = monthDays(scope.month);
-  const lastWorkingDay = lastWorkingDayOf(days, calendar);
+  const lastWorkingDay = await lastWorkingDayOf(db, scope);
   const now = clock();
   if (localDayNumber(now) < lastWorkingDay) throw tooEarly(scope.month, lastWorkingDay);
   if (await snapshotsOf(db, scope).where("reopened_at", "is", null).executeTakeFirst())
     throw alreadyClosed(scope.month);
+  return periodCloseOf(db, await storeSnapshot(db, scope, officerId, now));
+}
 
-  const query = {
-    from: isoFromDayNumber(days.first),
-    to: isoFromDayNumber(days.last),
-    agencyId: scope.agencyId ?? undefined,
-  };
+/** RPT-4: the month's last working day in the scope's working calendar, as a day number. */
+export async function lastWorkingDayOf(db: Db, scope: PeriodScope): Promise<number> {
+  const { calendar } = await loadWorkingCalendar(db, scope.agencyId);
+  const days = monthDays(scope.month);
+  let day = days.last;
+  while (day > days.first && !calendar.isWorkingDay(isoFromDayNumber(day))) day -= 1;
+  return day;
+}
+
+/**
+ * Stores the month's Biểu II.06a by unit and by field as computed now, closed by the officer (or
+ * the system: null), audited; the id of the snapshot. A second close of a closed month is refused
+ * by the database (one closed snapshot per scope and month).
+ */
+export async function storeSnapshot(
+  db: Db,
+  scope: PeriodScope,
+  closedBy: string | null,
+  now: number,
+): Promise<string> {
+  const query = { ...monthRange(scope.month), agencyId: scope.agencyId ?? undefined };
   const report = {
     unit: await getIi06aReport(db, { ...query, by: "unit" }),
     field: await getIi06aReport(db, { ...query, by: "field" }),
   };
-  const id = await db
+  return db
     .transaction()
     .execute(async (trx) => {
       const row = await trx
@@ -52,7 +67,7 @@ export async function closePeriod(
           agency_id: scope.agencyId,
           month: scope.month,
           report: JSON.stringify(report),
-          closed_by: officerId,
+          closed_by: closedBy,
           closed_at: new Date(now),
         })
         .returning("id")
@@ -67,7 +82,12 @@ export async function closePeriod(
     .catch((error: unknown) => {
       throw (error as { code?: string }).code === "23505" ? alreadyClosed(scope.month) : error;
     });
-  return periodCloseOf(db, id);
+}
+
+/** A YYYY-MM month as a report period: its first and last days, ISO. */
+export function monthRange(month: string): { from: string; to: string } {
+  const days = monthDays(month);
+  return { from: isoFromDayNumber(days.first), to: isoFromDayNumber(days.last) };
 }
 
 /** The first and last day numbers of a YYYY-MM month. */
@@ -77,13 +97,6 @@ function monthDays(month: string): { first: number; last: number } {
     first: dayNumberFromCivil(year, monthNumber, 1),
     last: dayNumberFromCivil(year, monthNumber, daysInMonth(year, monthNumber)),
   };
-}
-
-/** RPT-4: the month's last working day (its last day when the month has none, in theory). */
-function lastWorkingDayOf(days: { first: number; last: number }, calendar: WorkingCalendar): number {
-  let day = days.last;
-  while (day > days.first && !calendar.isWorkingDay(isoFromDayNumber(day))) day -= 1;
-  return day;
 }
 
 function tooEarly(month: string, lastWorkingDay: number): AppError {

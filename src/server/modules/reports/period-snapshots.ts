@@ -22,11 +22,15 @@ export function snapshotsOf(db: Db, scope: PeriodScope) {
     .select("s.id");
 }
 
+/** Who closed a month as users read it: the officer's name, or the system (RPT-4). */
+export const SYSTEM_CLOSER = "Hệ thống (tự động chốt ngày làm việc cuối tháng)";
+const closerName = (name: string | null) => name ?? SYSTEM_CLOSER;
+
 /** A close as the API shows it, the officer by name. */
 export async function periodCloseOf(db: Db, id: string): Promise<PeriodClose> {
   const row = await db
     .selectFrom("report_snapshot as s")
-    .innerJoin("officer as o", "o.id", "s.closed_by")
+    .leftJoin("officer as o", "o.id", "s.closed_by")
     .select(["s.month", "s.agency_id", "s.closed_at", "o.full_name", "s.reopened_at", "s.reopen_reason"])
     .where("s.id", "=", id)
     .executeTakeFirstOrThrow();
@@ -34,7 +38,7 @@ export async function periodCloseOf(db: Db, id: string): Promise<PeriodClose> {
     month: row.month,
     agencyId: row.agency_id,
     closedAt: row.closed_at.toISOString(),
-    closedBy: row.full_name,
+    closedBy: closerName(row.full_name),
     reopenedAt: row.reopened_at?.toISOString() ?? null,
     reopenReason: row.reopen_reason,
   };
@@ -50,7 +54,7 @@ export async function getIi06aReportAsServed(db: Db, query: Ii06aQuery): Promise
   const month = wholeMonthOf(query.from, query.to);
   const closed = month
     ? await snapshotsOf(db, { month, agencyId: query.agencyId ?? null })
-        .innerJoin("officer as o", "o.id", "s.closed_by")
+        .leftJoin("officer as o", "o.id", "s.closed_by")
         .select(["s.report", "s.closed_at", "o.full_name"])
         .where("s.reopened_at", "is", null)
         .executeTakeFirst()
@@ -58,7 +62,7 @@ export async function getIi06aReportAsServed(db: Db, query: Ii06aQuery): Promise
   if (!closed) return { ...(await getIi06aReport(db, query)), closed: null };
   return {
     ...closed.report[query.by],
-    closed: { closedAt: closed.closed_at.toISOString(), closedBy: closed.full_name },
+    closed: { closedAt: closed.closed_at.toISOString(), closedBy: closerName(closed.full_name) },
   };
 }
 
