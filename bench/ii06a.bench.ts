@@ -31,73 +31,13 @@ import { getIi06aReport } from "../src/server/modules/reports/get-ii06a-report.t
 import { listIi06aDossiers } from "../src/server/modules/reports/list-ii06a-dossiers.ts";
 import { generateProvince } from "./generate-province.ts";
 import { withDemoDatabase } from "./support.ts";
+import { lastWholeMonth, measure, printTable, sizesLine, time } from "./timing.ts";
 
 const DOSSIERS = Number(process.env.BENCH_DOSSIERS ?? 1_000_000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 10);
 const BUDGET_MS = 1_000;
-const VIETNAM_OFFSET_MS = 7 * 3_600_000;
 
-type Stats = { label: string; n: number; p50: number; p95: number; max: number };
-
-function stats(label: string, samples: number[]): Stats {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
-  return { label, n: sorted.length, p50: at(0.5), p95: at(0.95), max: sorted[sorted.length - 1] ?? 0 };
-}
-
-async function time(work: () => Promise<unknown>): Promise<number> {
-  const start = process.hrtime.bigint();
-  await work();
-  return Number(process.hrtime.bigint() - start) / 1e6;
-}
-
-async function measure(label: string, work: () => Promise<unknown>): Promise<Stats> {
-  for (let i = 0; i < 2; i += 1) await work();
-  const samples: number[] = [];
-  for (let i = 0; i < ROUNDS; i += 1) samples.push(await time(work));
-  return stats(label, samples);
-}
-
-function printTable(title: string, rows: Stats[], baseline: Stats): void {
-  const header = ["scenario", "n", "p50 ms", "p95 ms", "max ms", "p50 ÷ count(*)"];
-  const cells = rows.map((r) => [
-    r.label,
-    String(r.n),
-    ...[r.p50, r.p95, r.max].map((x) => x.toFixed(1)),
-    `${(r.p50 / baseline.p50).toFixed(2)}×`,
-  ]);
-  const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]?.length ?? 0)));
-  const line = (c: string[]) =>
-    `| ${c.map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join(" | ")} |`;
-  console.log(`\n${title}`);
-  console.log(line(header));
-  console.log(`|${widths.map((w) => "-".repeat(w + 2)).join("|")}|`);
-  for (const c of cells) console.log(line(c));
-}
-
-/** The first and last day (ISO, Vietnam time) of the last whole month before `now`. */
-function lastWholeMonth(now: number): { from: string; to: string } {
-  const today = new Date(now + VIETNAM_OFFSET_MS);
-  const first = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() - 1, 1));
-  const last = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), 0));
-  return { from: first.toISOString().slice(0, 10), to: last.toISOString().slice(0, 10) };
-}
-
-const megabytes = (bytes: number) => `${(bytes / 1_048_576).toFixed(0)} MB`;
-
-async function printSizes(db: Db): Promise<void> {
-  const { rows } = await sql<{ database: number; dossier: number; heap: number; indexes: number }>`
-    SELECT pg_database_size(current_database()) AS database,
-           pg_total_relation_size('dossier') AS dossier,
-           pg_relation_size('dossier') AS heap,
-           pg_indexes_size('dossier') AS indexes`.execute(db);
-  const size = rows[0];
-  if (!size) return;
-  console.log(
-    `Sizes: database ${megabytes(size.database)}; dossier table ${megabytes(size.dossier)} in all ` +
-      `(heap ${megabytes(size.heap)}, indexes ${megabytes(size.indexes)}, the rest TOAST).`,
-  );
-}
+const measureRounds = (label: string, work: () => Promise<unknown>) => measure(label, ROUNDS, work);
 
 /** BENCH_EXPLAIN=1: runs `work` once on its own connection, then EXPLAIN ANALYZEs every query it sent. */
 async function explain(url: string, title: string, work: (db: Db) => Promise<unknown>): Promise<void> {
@@ -142,7 +82,7 @@ async function main(): Promise<void> {
     // What autovacuum does after such an insert: without it, an index-only scan still reads the table.
     const vacuumed = await time(() => sql`VACUUM (ANALYZE) dossier`.execute(db));
     console.log(`VACUUM (ANALYZE) dossier: ${(vacuumed / 1000).toFixed(1)} s.`);
-    await printSizes(db);
+    console.log(await sizesLine(db));
 
     const month = lastWholeMonth(now);
     const byUnit = { ...month, by: "unit" as const };
@@ -169,14 +109,17 @@ async function main(): Promise<void> {
       );
     }
 
-    const baseline = await measure("SELECT count(*) FROM dossier", () =>
+    const baseline = await measureRounds("SELECT count(*) FROM dossier", () =>
       sql`SELECT count(*) FROM dossier`.execute(db),
     );
     const scenarios = [
-      await measure("II.06a, province by unit, one month", () => getIi06aReport(db, byUnit)),
-      await measure("II.06a, province by field, one month", () => getIi06aReport(db, byField)),
-      await measure("drill-down first page: received (col. 3)", drillDown("received")),
-      await measure("drill-down first page: in progress overdue (col. 13)", drillDown("in_progress_overdue")),
+      await measureRounds("II.06a, province by unit, one month", () => getIi06aReport(db, byUnit)),
+      await measureRounds("II.06a, province by field, one month", () => getIi06aReport(db, byField)),
+      await measureRounds("drill-down first page: received (col. 3)", drillDown("received")),
+      await measureRounds(
+        "drill-down first page: in progress overdue (col. 13)",
+        drillDown("in_progress_overdue"),
+      ),
     ];
     printTable(
       `${DOSSIERS.toLocaleString("en")} dossiers, ${report.periodLabel}, one request at a time`,

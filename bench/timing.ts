@@ -1,4 +1,6 @@
 /** Timing helpers of the benchmarks: run a piece of work several times and print its percentiles. */
+import { sql } from "kysely";
+import type { Db } from "../src/server/db/database.ts";
 
 export type Stats = { label: string; n: number; p50: number; p95: number; max: number };
 
@@ -38,4 +40,31 @@ export function printTable(title: string, rows: Stats[], baseline: Stats): void 
   console.log(line(header));
   console.log(`|${widths.map((w) => "-".repeat(w + 2)).join("|")}|`);
   for (const c of cells) console.log(line(c));
+}
+
+const megabytes = (bytes: number) => `${(bytes / 1_048_576).toFixed(0)} MB`;
+
+/** The sizes of the database and of the dossier table (with its indexes and TOAST), as one line. */
+export async function sizesLine(db: Db): Promise<string> {
+  const { rows } = await sql<{ database: string; dossier: string; heap: string; indexes: string }>`
+    SELECT pg_database_size(current_database()) AS database,
+           pg_total_relation_size('dossier') AS dossier,
+           pg_relation_size('dossier') AS heap,
+           pg_indexes_size('dossier') AS indexes`.execute(db);
+  const size = rows[0];
+  if (!size) return "Sizes: unknown.";
+  return (
+    `Sizes: database ${megabytes(Number(size.database))}; dossier table ${megabytes(Number(size.dossier))} in all ` +
+    `(heap ${megabytes(Number(size.heap))}, indexes ${megabytes(Number(size.indexes))}, the rest TOAST).`
+  );
+}
+
+const VIETNAM_OFFSET_MS = 7 * 3_600_000;
+
+/** The first and last day (ISO, Vietnam time) of the last whole month before `now`. */
+export function lastWholeMonth(now: number): { from: string; to: string } {
+  const today = new Date(now + VIETNAM_OFFSET_MS);
+  const first = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() - 1, 1));
+  const last = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), 0));
+  return { from: first.toISOString().slice(0, 10), to: last.toISOString().slice(0, 10) };
 }

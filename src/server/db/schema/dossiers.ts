@@ -58,6 +58,16 @@ export interface DossierTable {
   step_assignee_id: string | null;
   holder_role: string | null;
   holder_agency_id: string | null;
+  /** The step the dossier is at now, in every status (migration 0026, reports). */
+  current_step_index: Generated<number | null>;
+  current_step_unit_id: Generated<string | null>;
+  current_step_role: Generated<string | null>;
+  current_step_name: Generated<string | null>;
+  current_step_assignee_id: Generated<string | null>;
+  /** PRC-2: who handed it on from its last processing step (migration 0026). */
+  last_step_officer_id: Generated<string | null>;
+  /** REC-7: the result delivery the applicant chose (migration 0026, set from the state by a trigger). */
+  result_delivery: Generated<string | null>;
   submitted_at: Date;
   received_at: Date | null;
   due_at: Date | null;

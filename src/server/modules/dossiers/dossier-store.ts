@@ -104,11 +104,18 @@ export function currentOrPendingStep(
   return null;
 }
 
+/** PRC-2: the officer who handed the dossier on from its last processing step (null: none). */
+function lastStepOfficer(dossier: Dossier): string | null {
+  const last = dossier.handOvers.findLast(
+    (entry) => entry.from.kind === "step" && entry.by.kind === "officer",
+  );
+  return last?.by.kind === "officer" ? last.by.officerId : null;
+}
+
 /** The columns derived from the state (the due instants are computed with the calendar at `now`). */
 export function derivedColumns(dossier: Dossier, calendar: WorkingCalendar, now: number) {
-  const step = ["in_processing", "transferred"].includes(dossier.status)
-    ? currentOrPendingStep(dossier)
-    : null;
+  const current = currentOrPendingStep(dossier);
+  const step = ["in_processing", "transferred"].includes(dossier.status) ? current : null;
   const holder = holderOf(dossier);
   return {
     status: dossier.status,
@@ -119,6 +126,13 @@ export function derivedColumns(dossier: Dossier, calendar: WorkingCalendar, now:
     step_assignee_id: step?.assigneeId ?? null,
     holder_role: holder?.role ?? null,
     holder_agency_id: holder?.agencyId ?? null,
+    // The reports' step, in every status (migration 0026; counting-conventions.ts CURRENT_STEP).
+    current_step_index: current?.index ?? null,
+    current_step_unit_id: current?.unitId ?? null,
+    current_step_role: current?.role ?? null,
+    current_step_name: current ? (dossier.workflow.steps[current.index]?.name ?? null) : null,
+    current_step_assignee_id: current?.assigneeId ?? null,
+    last_step_officer_id: lastStepOfficer(dossier),
     received_at: date(dossier.receivedAt),
     ...timeColumns(dossier, calendar, now),
     finished_at: date(dossier.finish?.at),

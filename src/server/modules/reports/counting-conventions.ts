@@ -38,16 +38,39 @@ const COUNTED = sql<boolean>`(not d.cancelled and not d.is_test and d.received_a
 export const RESOLVED_AT = sql<Date | null>`coalesce(d.finished_at, case when d.status = 'withdrawn' then d.closed_at end)`;
 
 /**
- * A counted dossier (CAN-3) in progress now, whatever the period: what an officer's current load
- * counts (officer-usage-report.ts).
+ * RPT-1: the workflow step a dossier is at now, written once for the dashboard ("by step") and the
+ * statistics (by step, by officer) and the usage per officer: at a step, that step, also while
+ * paused or awaiting a correction there; a transfer not yet accepted, the step it goes to; else
+ * none. Derived from the state on every write (dossier-store.ts `derivedColumns`,
+ * `currentOrPendingStep`; migration 0026), so no report reads the JSON state.
  */
-export const IN_PROGRESS_NOW = sql<boolean>`(${COUNTED} and ${RESOLVED_AT} is null)`;
+export const CURRENT_STEP = {
+  /** The step's index in the dossier's workflow (null: not at a step). */
+  index: sql<number | null>`d.current_step_index`,
+  /** The unit doing it and the role it needs. */
+  unitId: sql<string | null>`d.current_step_unit_id`,
+  role: sql<string | null>`d.current_step_role`,
+  /** The step's name in the dossier's workflow. */
+  name: sql<string | null>`d.current_step_name`,
+  /** The officer assigned to it (PRC-9; null: nobody, or a transfer not yet accepted). */
+  assigneeId: sql<string | null>`d.current_step_assignee_id`,
+} as const;
+
+/** PRC-2: the officer who handed the dossier on from its last processing step (null: none). */
+export const LAST_STEP_OFFICER = sql<string | null>`d.last_step_officer_id`;
 
 /**
  * The resolved instant, infinity while in progress: the key of the report index (migration 0021,
  * the same expression), so that a period's dossiers are one range of it.
  */
 const RESOLVED_OR_OPEN = sql<Date>`coalesce(${RESOLVED_AT}, 'infinity'::timestamptz)`;
+
+/**
+ * A counted dossier (CAN-3) in progress now, whatever the period: what an officer's current load
+ * counts (officer-usage-report.ts). Written as the report index's key at infinity (the same as the
+ * resolved instant being null), so that it is one range of that index.
+ */
+export const IN_PROGRESS_NOW = sql<boolean>`(${COUNTED} and ${RESOLVED_OR_OPEN} = 'infinity'::timestamptz)`;
 
 /**
  * Early / on time / late of a resolved dossier: the class stored at the finish (classifyFinish

@@ -3,6 +3,7 @@ import type { DashboardGroup } from "../../../contracts/dashboard.ts";
 import { type DossierStatus, STATUS_LABELS } from "../../../domain/dossier/index.ts";
 import { ROLE_NAMES, type WorkflowRole } from "../../../domain/workflow/definition.ts";
 import type { Db } from "../../db/database.ts";
+import { CURRENT_STEP } from "./counting-conventions.ts";
 import { NOW_PREDICATES } from "./dashboard-figures.ts";
 import { type DashboardScope, nowSource, STEP_KEY } from "./dashboard-scope.ts";
 import { rowKeyOf } from "./ii06a-source.ts";
@@ -33,16 +34,17 @@ export async function dashboardByUnit(db: Db, scope: DashboardScope): Promise<Da
 }
 
 /**
- * RPT-1 "by process step": the dossiers in progress now by where they wait (`STEP_KEY`): a
- * workflow step's unit and role, or the status of those not at a step.
+ * RPT-1 "by process step": the dossiers in progress now by where they wait (`STEP_KEY`): the unit
+ * and role of the step they are at (`CURRENT_STEP`, as the statistics), or the status of those not
+ * at a step.
  */
 export async function dashboardByStep(db: Db, scope: DashboardScope): Promise<DashboardGroup[]> {
   const rows = await nowSource(db, scope)
-    .leftJoin("agency as u", "u.id", "d.step_unit_id")
+    .leftJoin("agency as u", (join) => join.on(sql<boolean>`u.id = ${CURRENT_STEP.unitId}`))
     .select([
       STEP_KEY.as("key"),
       sql<string | null>`min(u.name)`.as("unitName"),
-      sql<string | null>`min(d.step_role)`.as("role"),
+      sql<string | null>`min(${CURRENT_STEP.role})`.as("role"),
       sql<string>`min(d.status)`.as("status"),
       ...nowCounts(scope.asOf),
     ])

@@ -8,7 +8,7 @@ import {
   localDayNumber,
 } from "../../../domain/calendar/dates.ts";
 import type { Db } from "../../db/database.ts";
-import { instantPeriod, type ReportPeriod } from "./counting-conventions.ts";
+import { CURRENT_STEP, instantPeriod, type ReportPeriod } from "./counting-conventions.ts";
 import { ii06aSource } from "./ii06a-source.ts";
 
 /** How many months the trend and the late procedures cover, ending with the month of `asOf`. */
@@ -64,11 +64,11 @@ export function spanSource(db: Db, scope: DashboardScope) {
 }
 
 /**
- * Where an in-progress dossier waits (RPT-1 "by process step"): at a workflow step, the step's
- * unit and role (dossier-store.ts `derivedColumns`: `step_unit_id`, `step_role`, set only while
- * in processing or transferred); elsewhere, its status (received and not yet handed over,
- * awaiting approval, paused, …).
+ * Where an in-progress dossier waits (RPT-1 "by process step"): at a workflow step (the step it is
+ * at now, `CURRENT_STEP` of counting-conventions.ts, the statistics' step too; also while paused or
+ * awaiting a correction there, or transferred to it), the step's unit and role; elsewhere, its
+ * status (received and not yet handed over, awaiting approval, …).
  */
-export const STEP_KEY = sql<string>`(case when d.step_unit_id is not null
-  then 'step:' || d.step_unit_id::text || ':' || coalesce(d.step_role, '')
+export const STEP_KEY = sql<string>`(case when ${CURRENT_STEP.unitId} is not null
+  then 'step:' || ${CURRENT_STEP.unitId}::text || ':' || coalesce(${CURRENT_STEP.role}, '')
   else 'status:' || d.status end)`;

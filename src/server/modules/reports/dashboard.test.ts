@@ -68,19 +68,16 @@ describe("The leaders' dashboard (RPT-1, RPT-7)", () => {
     expect((await listed("in_progress", agencyId)).letters).toEqual(["E", "J", "L", "S"]);
   });
 
-  it("RPT-1: by where they wait: J and S at the first step, L received, E paused", async () => {
+  it("RPT-1: by where they wait: J, S and E (paused there) at the first step, L received", async () => {
     const groups = Object.fromEntries(dashboard.byStep.map((group) => [group.key, group]));
     const step = dashboard.byStep.find((group) => group.key.startsWith("step:"));
-    expect(step).toMatchObject({ inProgress: 2, overdue: 1, dueSoon: 1 });
+    // The step a dossier is at now is the statistics' (CURRENT_STEP): a pause keeps it there.
+    expect(step).toMatchObject({ inProgress: 3, overdue: 1, dueSoon: 1 });
     expect(groups["status:received"]).toMatchObject({ label: "Đã tiếp nhận", inProgress: 1, overdue: 0 });
-    expect(groups["status:paused"]).toMatchObject({
-      label: "Tạm dừng",
-      inProgress: 1,
-      overdue: 0,
-      dueSoon: 0,
-    });
-    expect(dashboard.byStep).toHaveLength(3);
+    expect(groups["status:paused"]).toBeUndefined();
+    expect(dashboard.byStep).toHaveLength(2);
     expect((await listed("step_overdue", step?.key)).letters).toEqual(["J"]);
+    expect((await listed("step_in_progress", step?.key)).letters).toEqual(["E", "J", "S"]);
   });
 
   it("RPT-7: each month of the trend is that month's Biểu II.06a", async () => {

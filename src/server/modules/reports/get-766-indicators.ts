@@ -62,7 +62,7 @@ async function measuredRatios(
   const count = (predicate: ReturnType<typeof columnPredicate>) =>
     sql<number>`(count(*) filter (where ${predicate}))::int`;
   const resolved = columnPredicate("resolved", period);
-  const electronic = sql<boolean>`(${resolved} and d.state->>'resultDelivery' = 'electronic')`;
+  const electronic = sql<boolean>`(${resolved} and d.result_delivery = 'electronic')`;
   const fullyOnline = sql<boolean>`(${columnPredicate("received_online", period)} and pv.service_level = 'full_online')`;
   const row = await ii06aSource(db, { period, by: "unit", agencyId })
     .leftJoin(

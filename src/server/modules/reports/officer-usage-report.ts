@@ -7,12 +7,11 @@ import type {
 import type { WorkingCalendar } from "../../../domain/calendar/working-calendar.ts";
 import type { Db } from "../../db/database.ts";
 import { loadWorkingCalendar } from "../calendar/load-working-calendar.ts";
-import { stateOf } from "../dossiers/dossier-store.ts";
 import { agencySubtree } from "../organization/agency-subtree.ts";
 import { columnPredicate, IN_PROGRESS_NOW, type ReportPeriod } from "./counting-conventions.ts";
 import { reportingUnit } from "./get-ii06a-report.ts";
 import { ii06aSource } from "./ii06a-source.ts";
-import { type CompletedStep, completedSteps, median } from "./officer-usage-steps.ts";
+import { type CompletedStep, completedSteps, median, type StepHistory } from "./officer-usage-steps.ts";
 import { periodLabel, reportPeriod } from "./report-period.ts";
 import { STEP_ASSIGNEE } from "./statistics-source.ts";
 
@@ -71,7 +70,10 @@ async function stepsOfPeriod(db: Db, period: ReportPeriod, agencyId: string | nu
     )
     .select([
       "d.id",
-      "d.state",
+      // Only the parts of the state the steps are measured from, not the whole document.
+      sql<StepHistory>`jsonb_build_object('id', d.id, 'handOvers', d.state->'handOvers', 'pauses', d.state->'pauses')`.as(
+        "history",
+      ),
       "d.receiving_agency_id",
       columnPredicate("resolved", period).as("resolved"),
       columnPredicate("resolved_late", period).as("resolved_late"),
@@ -82,7 +84,7 @@ async function stepsOfPeriod(db: Db, period: ReportPeriod, agencyId: string | nu
   const handled = new Map<string, HandledDossier>();
   for (const row of rows) {
     const calendar = await calendarOf(db, calendars, row.receiving_agency_id);
-    steps.push(...completedSteps(stateOf(row), period, calendar));
+    steps.push(...completedSteps(row.history, period, calendar));
     handled.set(row.id, { id: row.id, resolved: row.resolved, resolvedLate: row.resolved_late });
   }
   return { steps, handled };

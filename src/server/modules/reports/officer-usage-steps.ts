@@ -3,6 +3,9 @@ import type { FinishClass } from "../../../domain/deadline/due.ts";
 import type { Dossier, HandOver } from "../../../domain/dossier/index.ts";
 import type { ReportPeriod } from "./counting-conventions.ts";
 
+/** What the usage reads of a dossier's state: its hand-overs and pauses (officer-usage-report.ts). */
+export type StepHistory = Pick<Dossier, "id" | "handOvers" | "pauses">;
+
 /** One workflow step an officer completed: how long they held it, and how it did against its own time. */
 export interface CompletedStep {
   readonly officerId: string;
@@ -21,7 +24,7 @@ export interface CompletedStep {
  * agency's time.
  */
 export function completedSteps(
-  dossier: Dossier,
+  dossier: StepHistory,
   period: ReportPeriod,
   calendar: WorkingCalendar,
 ): CompletedStep[] {
@@ -47,7 +50,7 @@ function stepStart(earlier: readonly HandOver[], index: number): number | null {
   return into ? (into.acceptedAt ?? into.at) : null;
 }
 
-function heldMinutes(dossier: Dossier, calendar: WorkingCalendar, from: number, to: number): number {
+function heldMinutes(dossier: StepHistory, calendar: WorkingCalendar, from: number, to: number): number {
   let minutes = calendar.workingMinutesBetween(from, to);
   for (const pause of dossier.pauses) {
     const start = Math.max(pause.from, from);

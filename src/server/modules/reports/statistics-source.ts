@@ -5,7 +5,13 @@ import {
   type StatisticsGrouping,
 } from "../../../contracts/statistics.ts";
 import type { Db } from "../../db/database.ts";
-import { type Ii06aColumn, RESOLVED_AT, type ReportPeriod } from "./counting-conventions.ts";
+import {
+  CURRENT_STEP,
+  type Ii06aColumn,
+  LAST_STEP_OFFICER,
+  RESOLVED_AT,
+  type ReportPeriod,
+} from "./counting-conventions.ts";
 import { ii06aSource } from "./ii06a-source.ts";
 
 /**
@@ -26,18 +32,8 @@ export interface StatisticsScope {
   readonly agencyId: string | null;
 }
 
-/** The workflow step the dossier is at (while paused there too), or a transfer's step not yet accepted. */
-const AT_STEP = sql<boolean>`(jsonb_typeof(d.state->'step') = 'object')`;
-const STEP_INDEX = sql<
-  number | null
->`(case when ${AT_STEP} then (d.state->'step'->>'index')::int else d.step_index end)`;
-
 /** The officer assigned to the step the dossier is at (null: none, or not at a step). */
-export const STEP_ASSIGNEE = sql<string | null>`(d.state->'step'->>'assigneeId')`;
-
-/** The officer who completed the dossier's last processing step (handed it on from a step). */
-const LAST_STEP_OFFICER = sql<string | null>`(jsonb_path_query_array(d.state->'handOvers',
-  '$[*] ? (@.from.kind == "step" && @.by.kind == "officer").by.officerId') ->> -1)`;
+export const STEP_ASSIGNEE = CURRENT_STEP.assigneeId;
 
 /**
  * The officer a dossier is counted for (docs/REPORTING.md, "Statistics"): in progress at a step,
@@ -46,16 +42,16 @@ const LAST_STEP_OFFICER = sql<string | null>`(jsonb_path_query_array(d.state->'h
  * for a dossier resolved at a step (withdrawn) the officer assigned to it.
  */
 const OFFICER = sql<string | null>`(case
-  when ${RESOLVED_AT} is null and ${AT_STEP} then ${STEP_ASSIGNEE}
+  when ${RESOLVED_AT} is null and ${CURRENT_STEP.index} is not null then ${STEP_ASSIGNEE}::text
   when ${RESOLVED_AT} is null and d.status = 'transferred' then null
-  else coalesce(${LAST_STEP_OFFICER}, ${STEP_ASSIGNEE}) end)`;
+  else coalesce(${LAST_STEP_OFFICER}, ${STEP_ASSIGNEE})::text end)`;
 
 /** The row key of each grouping; "-" for a dossier without a value (no step now, no officer). */
 const KEY: Readonly<Record<StatisticsGrouping, RawBuilder<string | null>>> = {
   field: sql`pv.field_code`,
   unit: sql`w.agency_id::text`,
   status: sql`d.status`,
-  step: sql`(d.workflow_id::text || ':' || ${STEP_INDEX})`,
+  step: sql`(d.workflow_id::text || ':' || ${CURRENT_STEP.index})`,
   officer: OFFICER,
 };
 
@@ -85,7 +81,7 @@ export function statisticsRowNames(groupBy: StatisticsGrouping): {
       return { label: sql`null`, detail: sql`null` };
     case "step":
       return {
-        label: sql`min(d.state->'workflow'->'steps'->${STEP_INDEX}->>'name')`,
+        label: sql`min(${CURRENT_STEP.name})`,
         detail: sql`min(pv.name)`,
       };
     case "officer":
