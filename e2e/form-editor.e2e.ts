@@ -1,6 +1,7 @@
 import type { Browser, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, expect, inject, it } from "vitest";
 import { launchBrowser, newPage } from "./support/browser.ts";
+import { fillAddress, signInWithEid } from "./support/citizens.ts";
 import { officerCall, officerCookie, signInPage } from "./support/officers.ts";
 
 const baseUrl = inject("baseUrl");
@@ -99,8 +100,24 @@ it("CFG-2: an e-form built in the visual editor is published and the portal show
   await page.context().close();
 
   // The citizen's online form: the conditional field appears only for "Khác".
+  // REC-4: the citizen signs in with VNeID, then reaches the new section, one section a page.
   const citizen = await newPage(browser);
   await citizen.goto(`${baseUrl}/thu-tuc/${CODE}/nop-truc-tuyen`);
+  await citizen.waitForURL((url) => url.pathname === "/dang-nhap-cong-dan");
+  await signInWithEid(citizen, "038085012345");
+  await citizen.getByTestId("submission-applicant").waitFor();
+  if ((await citizen.getByTestId("submission-agency").inputValue()) === "") {
+    await citizen.getByTestId("submission-agency").click();
+    await citizen.getByRole("option").first().click();
+  }
+  await citizen.getByTestId("submission-next").click();
+  await citizen.getByTestId("form-input-hoTen").fill("Nguyễn Văn An");
+  await citizen.getByTestId("form-input-soDinhDanh").fill("038085012345");
+  await fillAddress(citizen, "noiCuTru");
+  await citizen.getByTestId("form-input-dienThoai").fill("0912345678");
+  await citizen.getByTestId("submission-next").click();
+  await citizen.getByTestId("form-input-camDoan").check();
+  await citizen.getByTestId("submission-next").click();
   const form = citizen.getByTestId("form-renderer");
   await form.waitFor();
   await form.getByTestId("form-group-nguoiDiCung").waitFor();

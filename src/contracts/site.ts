@@ -11,5 +11,11 @@ export const PublicSite = z.object({
   /** Office hours as people read them, e.g. "Thứ Hai – Thứ Sáu, 07:30–11:30 và 13:00–17:00". */
   officeHours: z.string(),
   officeHoursEn: z.string(),
+  /**
+   * REC-4: whether this deployment's own portal takes online submissions (CITIZEN_PORTAL_ENABLED);
+   * when it does not, `nationalProcedureLink` (with `{code}` for the procedure's national code)
+   * is where "Nộp trực tuyến" leads instead.
+   */
+  citizenPortal: z.object({ enabled: z.boolean(), nationalProcedureLink: z.string() }),
 });
 export type PublicSite = z.infer<typeof PublicSite>;

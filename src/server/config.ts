@@ -192,6 +192,20 @@ const EnvSchema = z.object({
   RATE_LIMIT_SIGN_IN: rateLimit("20/900"),
   RATE_LIMIT_EID_START: rateLimit("60/600"),
   RATE_LIMIT_UPLOAD: rateLimit("120/600"),
+  /**
+   * REC-4: this deployment's own citizen portal takes online submissions. `false` (most online
+   * dossiers arrive through the National Public Service Portal): "Nộp trực tuyến" leads to the
+   * procedure on the national portal and `POST /api/citizen/dossiers` answers 409.
+   */
+  CITIZEN_PORTAL_ENABLED: z
+    .enum(["true", "false"])
+    .default("true")
+    .transform((v) => v === "true"),
+  /** Where a procedure is on the national portal when the own portal is off; `{code}` is its national code. */
+  CITIZEN_PORTAL_NATIONAL_LINK: z
+    .url({ protocol: /^https?$/ })
+    .refine((v) => v.includes("{code}"), "phải chứa {code} (must contain {code})")
+    .default("https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc={code}"),
 });
 
 /** Variables whose values may hold credentials: never echoed in an error. */

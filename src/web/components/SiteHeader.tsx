@@ -58,6 +58,9 @@ export function SiteHeader() {
               <NavLink to="/thong-ke" className="mc-nav-link" data-testid="nav-statistics">
                 {t("publicStatistics.nav")}
               </NavLink>
+              <NavLink to="/tra-cuu" className="mc-nav-link" data-testid="nav-lookup">
+                {t("onlineSubmission.navLookup")}
+              </NavLink>
             </Group>
             <SessionLink />
           </Group>

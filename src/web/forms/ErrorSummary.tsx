@@ -11,10 +11,13 @@ export function ErrorSummary({
   issues,
   idPrefix,
   inputPaths,
+  itemNameOf = () => null,
 }: {
   issues: readonly Issue[];
   idPrefix: string;
   inputPaths: readonly string[];
+  /** Which item of a repeatable group a path is in ("Người thân 2"), so that the same field twice is told apart. */
+  itemNameOf?: (path: string) => string | null;
 }) {
   const { t } = useTranslation();
   if (issues.length === 0) return null;
@@ -50,11 +53,11 @@ export function ErrorSummary({
                   focus(issue.path);
                 }}
               >
-                {issue.message}
+                {withItem(itemNameOf(issue.path), issue.message)}
               </Anchor>
             ) : (
               <Text fz="sm">
-                {issue.path ? `${issue.path}: ` : ""}
+                {issue.path ? `${itemNameOf(issue.path) ?? issue.path}: ` : ""}
                 {issue.message}
               </Text>
             )}
@@ -63,4 +66,8 @@ export function ErrorSummary({
       </List>
     </Alert>
   );
+}
+
+function withItem(item: string | null, message: string): string {
+  return item ? `${item}: ${message}` : message;
 }

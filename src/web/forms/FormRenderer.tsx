@@ -7,7 +7,7 @@ import { GROUP_MAX_ITEMS } from "../../domain/forms/definition.ts";
 import { formatPath, type Issue } from "../../domain/forms/issues.ts";
 import { type SubmissionResult, validateSubmission } from "../../domain/forms/validate-submission.ts";
 import { ErrorSummary } from "./ErrorSummary.tsx";
-import { indexIssues, inputId, issuesInOrder } from "./error-paths.ts";
+import { groupItemOf, indexIssues, inputId, issuesInOrder, topKeyOf } from "./error-paths.ts";
 import { type FieldContext, FieldInput } from "./FieldInput.tsx";
 import { inputPathsOf, setIn } from "./input-paths.ts";
 import { RequiredMark } from "./RequiredMark.tsx";
@@ -31,6 +31,8 @@ interface FormRendererProps {
   /** Prefix of the inputs' ids (two renderers on one page need different ones). */
   idPrefix?: string;
   disabled?: boolean;
+  /** Only these sections (by key) are shown, with only their problems in the summary: a form in steps. */
+  sectionKeys?: readonly string[];
 }
 
 /**
@@ -48,6 +50,7 @@ export function FormRenderer({
   onResult,
   idPrefix = "mc-form",
   disabled = false,
+  sectionKeys,
 }: FormRendererProps) {
   const { t } = useTranslation();
   const hasAddress = useMemo(() => fieldsOf(definition).some((f) => f.type === "address"), [definition]);
@@ -83,13 +86,23 @@ export function FormRenderer({
     set: (path, next) => onChange(setIn(value, path, next)),
   };
 
+  const shown = useMemo(() => shownFieldKeys(definition, sectionKeys), [definition, sectionKeys]);
+  const summary = issuesInOrder(index, paths).filter((issue) => !shown || shown.has(topKeyOf(issue.path)));
+  const itemNameOf = (path: string) => {
+    const item = groupItemOf(path);
+    const group = item && groupOf(definition, item.group);
+    return item && group
+      ? t("formRenderer.itemTitle", { item: group.itemLabel ?? group.label, n: item.n })
+      : null;
+  };
+
   return (
     <Stack gap="lg" data-testid="form-renderer">
       {showAllErrors && (
-        <ErrorSummary issues={issuesInOrder(index, paths)} idPrefix={idPrefix} inputPaths={paths} />
+        <ErrorSummary issues={summary} idPrefix={idPrefix} inputPaths={paths} itemNameOf={itemNameOf} />
       )}
       {definition.sections.map((section, s) =>
-        visibility.section(s) ? (
+        visibility.section(s) && (!sectionKeys || sectionKeys.includes(section.key)) ? (
           <Fieldset
             key={section.key}
             legend={
@@ -281,6 +294,24 @@ function listOf(raw: unknown): Record<string, unknown>[] {
       ? (item as Record<string, unknown>)
       : {},
   );
+}
+
+/** The top-level fields of the sections shown; null when the whole form is. */
+function shownFieldKeys(
+  definition: FormDefinition,
+  sectionKeys: readonly string[] | undefined,
+): ReadonlySet<string> | null {
+  if (!sectionKeys) return null;
+  const sections = definition.sections.filter((s) => sectionKeys.includes(s.key));
+  return new Set(sections.flatMap((s) => s.fields.map((f) => f.key)));
+}
+
+function groupOf(definition: FormDefinition, key: string): GroupField | undefined {
+  for (const section of definition.sections) {
+    const field = section.fields.find((f) => f.key === key);
+    if (field?.type === "group") return field;
+  }
+  return undefined;
 }
 
 function fieldsOf(definition: FormDefinition): (FormField | SubField)[] {

@@ -51,3 +51,23 @@ export function issuesInOrder(index: IssueIndex, inputPaths: readonly string[]):
 export function inputId(prefix: string, path: string): string {
   return `${prefix}-${path.replace(/\[(\d+)\]/g, "-$1").replace(/\./g, "-")}`;
 }
+
+/** The top-level field a path starts with: `banSao[1].mucDich` → `banSao`. */
+export function topKeyOf(path: string): string {
+  return normalizeIssuePath(path).split(/[.[]/, 1)[0] ?? "";
+}
+
+/** The problems of the given top-level fields (one page of a form in steps). */
+export function issuesOfFields(issues: readonly Issue[], keys: ReadonlySet<string>): Issue[] {
+  return issues.filter((issue) => keys.has(topKeyOf(issue.path)));
+}
+
+/**
+ * The item of a repeatable group a path is in (`nguoiThan[1].hoTen` → group `nguoiThan`, n = 2),
+ * so that a problem of a field that repeats can name whose it is; null outside groups.
+ */
+export function groupItemOf(path: string): { group: string; n: number } | null {
+  const match = /^([^.[\]]+)\[(\d+)\]/.exec(normalizeIssuePath(path));
+  if (!match) return null;
+  return { group: match[1] as string, n: Number(match[2]) + 1 };
+}

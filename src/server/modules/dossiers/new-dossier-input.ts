@@ -196,9 +196,11 @@ interface AttachmentInput {
 }
 
 /**
- * The components received against the catalog's list: each known and given once; with
- * `requireAll` (a complete dossier) every required component present (on paper, as a file, or,
- * for one that is only shown, listed). Returns the attachments and the lifecycle's document list.
+ * The components received against the catalog's list: each known and given once (online, where
+ * each entry is one uploaded file, a component may come as several files: its pages as images);
+ * with `requireAll` (a complete dossier) every required component present (on paper, as a file,
+ * or, for one that is only shown, listed). Returns the attachments and the lifecycle's document
+ * list (one line per component).
  */
 export function checkComponents(
   procedure: ProcedureVersionDetail,
@@ -206,9 +208,11 @@ export function checkComponents(
   requireAll: { rule: string; online: boolean } | null,
 ): { attachments: AttachmentInput[]; documents: string[] } {
   const seen = new Set<number>();
+  const severalFiles = requireAll?.online === true;
   const attachments = components.map((given) => {
     const component = procedure.components[given.index];
-    if (!component || seen.has(given.index)) {
+    const repeated = seen.has(given.index) && !(severalFiles && given.fileId);
+    if (!component || repeated) {
       throw new AppError(
         422,
         "COMPONENT_UNKNOWN",
@@ -246,15 +250,23 @@ export function checkComponents(
       );
     }
   }
-  return { attachments, documents: attachments.map(describe) };
+  const firsts = attachments.filter(
+    (a, i) => attachments.findIndex((b) => b.componentIndex === a.componentIndex) === i,
+  );
+  return {
+    attachments,
+    documents: firsts.map((a) =>
+      describe(a, attachments.filter((b) => b.componentIndex === a.componentIndex).length),
+    ),
+  };
 }
 
-function describe(a: AttachmentInput): string {
+function describe(a: AttachmentInput, files: number): string {
   const parts = [
     a.originals ? `${a.originals} bản chính` : null,
     a.certifiedCopies ? `${a.certifiedCopies} bản sao chứng thực` : null,
     a.photocopies ? `${a.photocopies} bản chụp` : null,
-    a.fileId ? "bản điện tử" : null,
+    a.fileId ? (files > 1 ? `bản điện tử, ${files} tệp` : "bản điện tử") : null,
     a.shownForComparison ? "bản chính xuất trình để đối chiếu" : null,
   ].filter(Boolean);
   return `${a.componentName} (${parts.length ? parts.join(", ") : "xuất trình"})`;

@@ -30,6 +30,7 @@ import { requireCitizen } from "../citizen-identity/authenticate.ts";
 import { actOnDossier } from "./act-on-dossier.ts";
 import { readCitizenDossierFile } from "./citizen-dossier-file.ts";
 import { getCitizenDossier, listCitizenDossiers } from "./citizen-dossiers.ts";
+import { requireCitizenPortalOpen } from "./citizen-portal-switch.ts";
 import { type Clock, systemClock } from "./clock.ts";
 import { COMMAND_TABLE, COMMAND_TYPES } from "./command-table.ts";
 import { loadDossierView } from "./dossier-view.ts";
@@ -75,7 +76,9 @@ export const dossierRoutes: FastifyPluginAsyncZod<{
   db: Db;
   clock?: Clock | undefined;
   uploads: UploadQuota;
-}> = async (app, { db, clock = systemClock, uploads }) => {
+  /** CITIZEN_PORTAL_ENABLED: false refuses online submissions here (409 CITIZEN_PORTAL_DISABLED). */
+  citizenPortalEnabled?: boolean;
+}> = async (app, { db, clock = systemClock, uploads, citizenPortalEnabled = true }) => {
   // Uploads arrive as the raw file; what they are is decided by their content (store-file.ts).
   for (const type of UPLOAD_CONTENT_TYPES) {
     app.addContentTypeParser(type, { parseAs: "buffer" }, (_request, body, done) => done(null, body));
@@ -314,7 +317,7 @@ export const dossierRoutes: FastifyPluginAsyncZod<{
       schema: {
         tags: ["citizen dossiers"],
         summary:
-          "Submit a dossier online (REC-4): e-form checked, required components uploaded; it waits for acceptance (REC-3)",
+          "Submit a dossier online (REC-4): e-form checked, required components uploaded (several files per component allowed); it waits for acceptance (REC-3). 409 CITIZEN_PORTAL_DISABLED when this deployment's citizen portal is off",
         description: IDEMPOTENCY_HEADER.description,
         body: SubmitOnlineRequest,
         response: { 201: CitizenDossierView, ...errors },
@@ -322,6 +325,7 @@ export const dossierRoutes: FastifyPluginAsyncZod<{
     },
     async (request, reply) => {
       const citizen = await citizenOf(request);
+      requireCitizenPortalOpen(citizenPortalEnabled);
       const view = await submitDossierOnline(
         db,
         clock,

@@ -98,6 +98,7 @@ export const catalog: Shape<typeof vi> = {
         "Information only: the dossier is submitted at the one-stop desk or by public postal service.",
     },
     applyOnline: "Apply online",
+    applyOnlineNational: "Apply online on the National Public Service Portal",
     whereToGo: "Where to submit",
     onThisPage: "On this page",
     sections: {
@@ -173,23 +174,11 @@ export const catalog: Shape<typeof vi> = {
     noFormBody:
       "The agency is preparing the electronic form of this procedure. Meanwhile, please submit the dossier in person or by post.",
     loadError: "The form could not be loaded",
-    notWiredTitle: "Work in progress: fill in and check only, nothing is sent",
-    notWiredBody:
-      "Here you can fill in the electronic form and check the dossier. The following parts come with the dossier module; no dossier is sent yet:",
-    notWired: {
-      signIn: "Signing in with the national e-ID (VNeID) to submit.",
-      attachments: "Attaching documents or taking them from your personal data store.",
-      submit: "Sending the dossier, with its code and the appointment for the result.",
-    },
     requiredNote: "Fields marked * are required. What you type is checked as you go.",
-    check: "Check the dossier",
-    valid: "The dossier is valid",
-    validBody:
-      "The server checked the form against version {{version}} of the e-form: it is valid. The dossier has not been sent (sending is not available yet).",
-    invalid: "The dossier is not valid yet",
-    invalidBody_one: "The server found {{count}} thing to fix, marked at its field.",
-    invalidBody_other: "The server found {{count}} things to fix, each marked at its field.",
-    checkFailed: "The dossier could not be checked",
+    nationalPortal: "Apply on the National Public Service Portal",
+    nationalPortalBody:
+      "Online dossiers are received through the National Public Service Portal. Sign in there with VNeID to submit this procedure's dossier; it reaches the competent agency and you can still look it up here.",
+    goToNationalPortal: "Go to the procedure on the National Public Service Portal",
   },
   workflowDiagram: {
     stepTime: "Time: {{duration}}",

@@ -25,5 +25,8 @@ export const formRenderer: Shape<typeof vi> = {
     maxItems_other: "At most {{count}} items.",
     summaryTitle_one: "{{count}} thing to fix",
     summaryTitle_other: "{{count}} things to fix",
+    yes: "Yes",
+    no: "No",
+    noAnswers: "Nothing filled in.",
   },
 };

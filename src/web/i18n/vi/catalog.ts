@@ -97,6 +97,7 @@ export const catalog = {
         "Thủ tục chỉ cung cấp thông tin trực tuyến: hồ sơ nộp trực tiếp tại Bộ phận Một cửa hoặc qua dịch vụ bưu chính công ích.",
     },
     applyOnline: "Nộp hồ sơ trực tuyến",
+    applyOnlineNational: "Nộp trực tuyến trên Cổng Dịch vụ công quốc gia",
     whereToGo: "Nơi tiếp nhận hồ sơ",
     onThisPage: "Trên trang này",
     sections: {
@@ -173,23 +174,11 @@ export const catalog = {
     noFormBody:
       "Cơ quan đang xây dựng biểu mẫu điện tử cho thủ tục này. Trong thời gian này, vui lòng nộp hồ sơ trực tiếp hoặc qua bưu chính.",
     loadError: "Không tải được biểu mẫu",
-    notWiredTitle: "Chức năng đang hoàn thiện: chỉ khai và kiểm tra, chưa gửi hồ sơ",
-    notWiredBody:
-      "Tại đây bạn có thể khai tờ khai điện tử và kiểm tra hồ sơ. Các phần sau sẽ có cùng phân hệ hồ sơ; hiện chưa có hồ sơ nào được gửi đi:",
-    notWired: {
-      signIn: "Đăng nhập bằng tài khoản định danh điện tử VNeID để nộp hồ sơ.",
-      attachments: "Đính kèm giấy tờ hoặc lấy từ kho dữ liệu cá nhân.",
-      submit: "Gửi hồ sơ, nhận mã hồ sơ và giấy hẹn trả kết quả.",
-    },
     requiredNote: "Các mục có dấu * là bắt buộc. Nội dung được kiểm tra ngay khi bạn nhập.",
-    check: "Kiểm tra hồ sơ",
-    valid: "Hồ sơ hợp lệ",
-    validBody:
-      "Máy chủ đã kiểm tra tờ khai theo biểu mẫu phiên bản {{version}}: nội dung hợp lệ. Hồ sơ chưa được gửi đi (chức năng gửi hồ sơ đang hoàn thiện).",
-    invalid: "Hồ sơ chưa hợp lệ",
-    invalidBody_one: "Máy chủ phát hiện {{count}} nội dung cần sửa, được đánh dấu ở từng mục.",
-    invalidBody_other: "Máy chủ phát hiện {{count}} nội dung cần sửa, được đánh dấu ở từng mục.",
-    checkFailed: "Chưa kiểm tra được hồ sơ",
+    nationalPortal: "Nộp hồ sơ trên Cổng Dịch vụ công quốc gia",
+    nationalPortalBody:
+      "Địa phương nhận hồ sơ trực tuyến qua Cổng Dịch vụ công quốc gia. Bạn đăng nhập bằng VNeID tại đó để nộp hồ sơ của thủ tục này; hồ sơ được chuyển về cơ quan giải quyết và bạn vẫn tra cứu được tại đây.",
+    goToNationalPortal: "Đến thủ tục trên Cổng Dịch vụ công quốc gia",
   },
   workflowDiagram: {
     stepTime: "Thời gian: {{duration}}",

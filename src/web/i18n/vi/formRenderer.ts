@@ -23,5 +23,8 @@ export const formRenderer = {
     maxItems_other: "Tối đa {{count}} mục.",
     summaryTitle_one: "Có {{count}} nội dung cần sửa",
     summaryTitle_other: "Có {{count}} nội dung cần sửa",
+    yes: "Có",
+    no: "Không",
+    noAnswers: "Chưa khai nội dung nào.",
   },
 } as const;

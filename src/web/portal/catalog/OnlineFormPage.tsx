@@ -1,49 +1,30 @@
-import {
-  Alert,
-  Anchor,
-  Breadcrumbs,
-  Button,
-  Group,
-  List,
-  Paper,
-  Skeleton,
-  Stack,
-  Text,
-  Title,
-} from "@mantine/core";
-import { useRef, useState } from "react";
+import { Anchor, Breadcrumbs, Paper, Skeleton, Stack, Text, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 import type { PublicProcedure } from "../../../contracts/catalog.ts";
 import type { PublishedForm } from "../../../contracts/forms.ts";
-import type { Issue } from "../../../domain/forms/issues.ts";
-import type { SubmissionResult } from "../../../domain/forms/validate-submission.ts";
 import { catalogApi } from "../../api-client/catalog.ts";
 import { ApiError } from "../../api-client/client.ts";
 import { errorText } from "../../api-client/error-text.ts";
 import { formsApi } from "../../api-client/forms.ts";
+import { RequireCitizen } from "../../citizen/RequireCitizen.tsx";
 import { PageTitle } from "../../components/PageTitle.tsx";
-import { FormRenderer } from "../../forms/FormRenderer.tsx";
 import { useFetched } from "../../lib/useFetched.ts";
-import { isoDate, vietnamWallClock } from "../../lib/wall-clock.ts";
-import { allowsOnline } from "./format.ts";
-
-type Check =
-  | { status: "idle" }
-  | { status: "checking" }
-  | { status: "valid"; version: number }
-  | { status: "invalid"; issues: Issue[] }
-  | { status: "failed"; error: unknown };
+import { useSite } from "../../site/useSite.ts";
+import { allowsOnline, nationalProcedureLink } from "./format.ts";
+import { OnlineSubmission } from "./OnlineSubmission.tsx";
 
 /**
- * `/thu-tuc/:code/nop-truc-tuyen`: the procedure's interactive e-form (CFG-2), checked while it is
- * filled in and then by the server. Sending the dossier (signed in with VNeID, papers attached,
- * REC-4) comes with the dossier module: this page says so and sends nothing.
+ * `/thu-tuc/:code/nop-truc-tuyen`: online submission (REC-4): the procedure's interactive e-form
+ * (CFG-2) in steps, papers, result delivery (REC-7), the answers checked, then sent by the citizen
+ * signed in with VNeID. A deployment whose own portal is off (CITIZEN_PORTAL_ENABLED=false) sends
+ * people to the procedure on the national portal instead.
  */
 export default function OnlineFormPage() {
   const { t } = useTranslation();
   const { code = "" } = useParams();
   const procedure = useFetched(code, (signal) => catalogApi.procedure(code, signal));
+  const { site } = useSite();
   const online = procedure.data ? allowsOnline(procedure.data.serviceLevel) : false;
   const procedureId = procedure.data?.id ?? "";
   const form = useFetched(online ? procedureId : "", (signal) =>
@@ -68,6 +49,17 @@ export default function OnlineFormPage() {
     );
   }
   const back = `/thu-tuc/${procedure.data.code}`;
+  if (online && site && !site.citizenPortal.enabled) {
+    return (
+      <Problem
+        title={t("onlineForm.nationalPortal")}
+        body={t("onlineForm.nationalPortalBody")}
+        back={nationalProcedureLink(site, procedure.data.code)}
+        backLabel={t("onlineForm.goToNationalPortal")}
+        testId="online-form-national-portal"
+      />
+    );
+  }
   if (!online) {
     return (
       <Problem
@@ -96,42 +88,6 @@ export default function OnlineFormPage() {
 
 function OnlineForm({ procedure, form }: { procedure: PublicProcedure; form: PublishedForm }) {
   const { t } = useTranslation();
-  const [value, setValue] = useState<Record<string, unknown>>({});
-  const [showAll, setShowAll] = useState(false);
-  const [check, setCheck] = useState<Check>({ status: "idle" });
-  const result = useRef<SubmissionResult | null>(null);
-  const status = useRef<HTMLDivElement>(null);
-  const today = isoDate(vietnamWallClock(Date.now()));
-
-  function change(next: Record<string, unknown>) {
-    setValue(next);
-    if (check.status !== "idle" && check.status !== "checking") setCheck({ status: "idle" });
-  }
-
-  async function verify() {
-    setShowAll(true);
-    // The browser's check first: nothing to ask the server while something is visibly wrong.
-    if (result.current && !result.current.ok) {
-      setCheck({ status: "idle" });
-      requestAnimationFrame(() =>
-        document.querySelector<HTMLElement>("[data-testid=form-error-summary]")?.focus(),
-      );
-      return;
-    }
-    setCheck({ status: "checking" });
-    try {
-      const answer = await formsApi.validate(procedure.id, value);
-      setCheck(
-        answer.result.ok
-          ? { status: "valid", version: answer.version }
-          : { status: "invalid", issues: answer.result.errors },
-      );
-    } catch (error) {
-      setCheck({ status: "failed", error });
-    }
-    requestAnimationFrame(() => status.current?.focus());
-  }
-
   return (
     <Stack gap="lg" data-testid="online-form-page">
       <PageTitle>{t("onlineForm.pageTitle", { name: procedure.name })}</PageTitle>
@@ -166,70 +122,10 @@ function OnlineForm({ procedure, form }: { procedure: PublicProcedure; form: Pub
           </Text>
         )}
       </Paper>
-
-      <Alert
-        color="blue"
-        variant="light"
-        title={t("onlineForm.notWiredTitle")}
-        data-testid="online-form-not-wired"
-      >
-        <Text fz="sm">{t("onlineForm.notWiredBody")}</Text>
-        <List fz="sm" mt={4} spacing={2}>
-          <List.Item>{t("onlineForm.notWired.signIn")}</List.Item>
-          <List.Item>{t("onlineForm.notWired.attachments")}</List.Item>
-          <List.Item>{t("onlineForm.notWired.submit")}</List.Item>
-        </List>
-      </Alert>
-
-      <Paper withBorder p={{ base: "sm", sm: "xl" }}>
-        <Text fz="sm" c="gray.7" mb="md">
-          {t("onlineForm.requiredNote")}
-        </Text>
-        <FormRenderer
-          definition={form.definition}
-          value={value}
-          onChange={change}
-          today={today}
-          showAllErrors={showAll}
-          serverIssues={check.status === "invalid" ? check.issues : undefined}
-          onResult={(checked) => {
-            result.current = checked;
-          }}
-        />
-      </Paper>
-
-      <Paper withBorder p={{ base: "md", sm: "xl" }}>
-        <Group gap="sm">
-          <Button
-            size="md"
-            onClick={() => void verify()}
-            loading={check.status === "checking"}
-            data-testid="online-form-check"
-          >
-            {t("onlineForm.check")}
-          </Button>
-          <Button component={Link} to={`/thu-tuc/${procedure.code}`} variant="default" size="md">
-            {t("onlineForm.backToProcedure")}
-          </Button>
-        </Group>
-        <div ref={status} tabIndex={-1} role="status" aria-live="polite">
-          {check.status === "valid" && (
-            <Alert color="teal" mt="md" title={t("onlineForm.valid")} data-testid="online-form-valid">
-              <Text fz="sm">{t("onlineForm.validBody", { version: check.version })}</Text>
-            </Alert>
-          )}
-          {check.status === "invalid" && (
-            <Alert color="red" mt="md" title={t("onlineForm.invalid")} data-testid="online-form-invalid">
-              <Text fz="sm">{t("onlineForm.invalidBody", { count: check.issues.length })}</Text>
-            </Alert>
-          )}
-          {check.status === "failed" && (
-            <Alert color="red" mt="md" title={t("onlineForm.checkFailed")}>
-              <Text fz="sm">{errorText(check.error, t)}</Text>
-            </Alert>
-          )}
-        </div>
-      </Paper>
+      {/* REC-4: only a citizen signed in with the e-ID submits; the gate brings them back here. */}
+      <RequireCitizen>
+        {(citizen) => <OnlineSubmission procedure={procedure} form={form} citizen={citizen} />}
+      </RequireCitizen>
     </Stack>
   );
 }
@@ -254,9 +150,15 @@ function Problem({
         {title}
       </Title>
       <Text mt="sm">{body}</Text>
-      <Anchor component={Link} to={back} mt="md" display="inline-block">
-        {backLabel}
-      </Anchor>
+      {back.startsWith("/") ? (
+        <Anchor component={Link} to={back} mt="md" display="inline-block">
+          {backLabel}
+        </Anchor>
+      ) : (
+        <Anchor href={back} mt="md" display="inline-block" rel="noopener">
+          {backLabel}
+        </Anchor>
+      )}
     </Paper>
   );
 }

@@ -27,8 +27,15 @@ import { ApiError } from "../../api-client/client.ts";
 import { errorText } from "../../api-client/error-text.ts";
 import { PageTitle } from "../../components/PageTitle.tsx";
 import { useFetched } from "../../lib/useFetched.ts";
+import { useSite } from "../../site/useSite.ts";
 import { AgencyCard } from "../AgencyCard.tsx";
-import { allowsOnline, durationText, moneyText, SERVICE_LEVEL_COLORS } from "./format.ts";
+import {
+  allowsOnline,
+  durationText,
+  moneyText,
+  nationalProcedureLink,
+  SERVICE_LEVEL_COLORS,
+} from "./format.ts";
 import { ProcedureDuePreview } from "./ProcedureDuePreview.tsx";
 import { WorkflowSection } from "./WorkflowSection.tsx";
 
@@ -145,16 +152,7 @@ function ProcedureView({ procedure }: { procedure: PublicProcedure }) {
           {t(`procedure.serviceLevelHint.${procedure.serviceLevel}`)}
         </Text>
         <Group mt="md" gap="sm">
-          {online && (
-            <Button
-              component={Link}
-              to={`/thu-tuc/${procedure.code}/nop-truc-tuyen`}
-              size="md"
-              data-testid="procedure-apply-online"
-            >
-              {t("procedure.applyOnline")}
-            </Button>
-          )}
+          {online && <ApplyOnline code={procedure.code} />}
           <Button component="a" href={`#${anchor("where")}`} variant="default" size="md">
             {t("procedure.whereToGo")}
           </Button>
@@ -296,6 +294,36 @@ function ProcedureView({ procedure }: { procedure: PublicProcedure }) {
         </Text>
       </Section>
     </Stack>
+  );
+}
+
+/** REC-4: "Nộp trực tuyến" here, or on the national portal when this deployment's own portal is off. */
+function ApplyOnline({ code }: { code: string }) {
+  const { t } = useTranslation();
+  const { site } = useSite();
+  if (site && !site.citizenPortal.enabled) {
+    return (
+      <Button
+        component="a"
+        href={nationalProcedureLink(site, code)}
+        rel="noopener"
+        size="md"
+        data-testid="procedure-apply-online"
+        data-national-portal="true"
+      >
+        {t("procedure.applyOnlineNational")}
+      </Button>
+    );
+  }
+  return (
+    <Button
+      component={Link}
+      to={`/thu-tuc/${code}/nop-truc-tuyen`}
+      size="md"
+      data-testid="procedure-apply-online"
+    >
+      {t("procedure.applyOnline")}
+    </Button>
   );
 }
 

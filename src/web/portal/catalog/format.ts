@@ -1,6 +1,7 @@
 import type { TFunction } from "i18next";
 import type { DurationUnit } from "../../../contracts/calendar.ts";
 import type { ServiceLevel } from "../../../contracts/catalog.ts";
+import type { PublicSite } from "../../../contracts/site.ts";
 
 /** 1234567 → "1.234.567": amounts of money and counts are written the Vietnamese way in both languages. */
 export function vietnameseAmount(value: number): string {
@@ -25,6 +26,11 @@ export function durationText(
 /** A procedure at this level can be started online (LKP-2: full or partial online service). */
 export function allowsOnline(level: ServiceLevel): boolean {
   return level === "full_online" || level === "partial_online";
+}
+
+/** REC-4, own portal off: the procedure's page on the national portal (CITIZEN_PORTAL_NATIONAL_LINK). */
+export function nationalProcedureLink(site: PublicSite, code: string): string {
+  return site.citizenPortal.nationalProcedureLink.replaceAll("{code}", encodeURIComponent(code));
 }
 
 /** Badge colours of the service levels (text on light background, AA contrast). */

@@ -1,0 +1,73 @@
+/** The citizen's online submission on the portal (REC-4, REC-7), and the lookup link in the header. */
+export const onlineSubmission = {
+  onlineSubmission: {
+    navLookup: "Tra cứu hồ sơ",
+    progress: "Bước {{n}}/{{total}}",
+    steps: {
+      applicant: "Người nộp hồ sơ",
+      components: "Thành phần hồ sơ",
+      delivery: "Cách nhận kết quả",
+      review: "Kiểm tra lại trước khi nộp",
+    },
+    next: "Tiếp tục",
+    back: "Quay lại",
+    saveAndReview: "Lưu và về trang kiểm tra",
+    send: "Nộp hồ sơ",
+    failed: "Chưa nộp được hồ sơ",
+    applicant: {
+      fromEid:
+        "Thông tin người nộp lấy từ tài khoản định danh điện tử VNeID, thay cho việc xuất trình giấy tờ tùy thân.",
+      name: "Người nộp",
+      idNumber: "Số định danh / mã số thuế",
+      representative: "Người đại diện",
+      address: "Địa chỉ",
+      phone: "Số điện thoại",
+      email: "Thư điện tử",
+      agency: "Cơ quan tiếp nhận hồ sơ",
+      agencyHelp: "Chọn nơi bạn nộp hồ sơ trong các cơ quan thực hiện thủ tục này.",
+      agencyMissing: "Vui lòng chọn cơ quan tiếp nhận hồ sơ.",
+    },
+    components: {
+      intro:
+        "Đính kèm bản chụp hoặc bản quét của từng giấy tờ: tệp PDF, JPG hoặc PNG, mỗi tệp tối đa 10 MB. Một giấy tờ nhiều trang có thể gồm nhiều tệp.",
+      none: "Thủ tục này không yêu cầu thành phần hồ sơ.",
+      required: "Bắt buộc",
+      optional: "Không bắt buộc",
+      choose: "Chọn tệp",
+      addMore: "Thêm tệp",
+      remove: "Bỏ tệp {{name}}",
+      missing: "Vui lòng đính kèm “{{name}}”.",
+      tooLarge: "{{name}}: tệp vượt quá 10 MB.",
+    },
+    delivery: {
+      label: "Bạn muốn nhận kết quả giải quyết bằng cách nào?",
+      missing: "Vui lòng chọn cách nhận kết quả.",
+      counter: "Nhận tại Bộ phận Một cửa",
+      counterHint: "Đến nhận theo ngày hẹn trên giấy tiếp nhận.",
+      post: "Nhận qua dịch vụ bưu chính công ích",
+      postHint: "Gửi đến địa chỉ: {{address}}. Cước do người nhận trả theo quy định.",
+      electronic: "Nhận bản điện tử",
+      electronicHint: "Tải kết quả trong mục Hồ sơ của tôi khi hồ sơ có kết quả.",
+      note: "Bạn có thể đổi cách nhận kết quả bằng cách báo cơ quan trước khi nhận.",
+    },
+    signature: {
+      title: "Thủ tục yêu cầu ký số",
+      body: "Tờ khai và các tệp đính kèm phải được ký số bằng chữ ký số của người nộp trước khi nộp.",
+      confirm: "Tôi xác nhận các tệp đính kèm đã được ký số.",
+      missing: "Vui lòng xác nhận hồ sơ đã được ký số.",
+    },
+    review: {
+      intro: "Kiểm tra lại toàn bộ thông tin. Nhấn “Thay đổi” để sửa một phần.",
+      change: "Thay đổi",
+      changeLabel: "Thay đổi: {{title}}",
+      noFile: "chưa đính kèm",
+    },
+    done: {
+      title: "Đã nộp hồ sơ",
+      codeLabel: "Mã hồ sơ của bạn:",
+      next: "Bộ phận Một cửa sẽ xem xét và tiếp nhận hồ sơ trong 8 giờ làm việc; bạn được báo qua thư điện tử. Dùng mã hồ sơ để tra cứu tình trạng.",
+      lookup: "Tra cứu hồ sơ",
+      myDossiers: "Hồ sơ của tôi",
+    },
+  },
+} as const;

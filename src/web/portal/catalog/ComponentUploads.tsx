@@ -1,0 +1,163 @@
+import { Alert, Badge, Button, CloseButton, FileButton, Group, Paper, Stack, Text } from "@mantine/core";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import type { DossierComponent } from "../../../contracts/catalog.ts";
+import type { StoredFileInfo } from "../../../contracts/dossiers.ts";
+import { errorText } from "../../api-client/error-text.ts";
+import { submissionApi } from "./submission-api.ts";
+import { MAX_UPLOAD_BYTES, needsFile } from "./submission-steps.ts";
+
+const ACCEPT = "application/pdf,image/jpeg,image/png";
+
+/**
+ * REC-4: the papers of the dossier, each component with as many files as it takes (a scan as one
+ * PDF, or its pages as photos). Each file is uploaded when chosen; the server checks its content
+ * and size, and its refusal is shown under the component in Vietnamese.
+ */
+export function ComponentUploads({
+  components,
+  files,
+  onChange,
+  errors,
+}: {
+  components: readonly DossierComponent[];
+  files: Record<number, StoredFileInfo[]>;
+  onChange: (index: number, files: StoredFileInfo[]) => void;
+  /** The components still missing a file, once the applicant tried to go on. */
+  errors: ReadonlySet<number>;
+}) {
+  const { t } = useTranslation();
+  if (components.length === 0) return <Text>{t("onlineSubmission.components.none")}</Text>;
+  return (
+    <Stack gap="md">
+      <Text fz="sm" c="gray.7">
+        {t("onlineSubmission.components.intro")}
+      </Text>
+      {components.map((component, index) => (
+        <ComponentRow
+          // Components are a fixed list from the catalog: their position is their identity.
+          // biome-ignore lint/suspicious/noArrayIndexKey: see above
+          key={index}
+          index={index}
+          component={component}
+          files={files[index] ?? []}
+          onChange={(next) => onChange(index, next)}
+          missing={errors.has(index)}
+        />
+      ))}
+    </Stack>
+  );
+}
+
+function ComponentRow({
+  index,
+  component,
+  files,
+  onChange,
+  missing,
+}: {
+  index: number;
+  component: DossierComponent;
+  files: StoredFileInfo[];
+  onChange: (files: StoredFileInfo[]) => void;
+  missing: boolean;
+}) {
+  const { t } = useTranslation();
+  const [busy, setBusy] = useState(false);
+  const [failures, setFailures] = useState<string[]>([]);
+
+  async function upload(chosen: File[]) {
+    setBusy(true);
+    setFailures([]);
+    const added: StoredFileInfo[] = [];
+    const failed: string[] = [];
+    for (const file of chosen) {
+      if (file.size > MAX_UPLOAD_BYTES) {
+        failed.push(t("onlineSubmission.components.tooLarge", { name: file.name }));
+        continue;
+      }
+      try {
+        added.push(await submissionApi.upload(file));
+      } catch (error) {
+        failed.push(`${file.name}: ${errorText(error, t)}`);
+      }
+    }
+    onChange([...files, ...added]);
+    setFailures(failed);
+    setBusy(false);
+  }
+
+  const id = `mc-step-components-${index}`;
+  return (
+    <Paper withBorder p="md" data-testid={`submission-component-${index}`}>
+      <Group gap="xs" wrap="nowrap" align="flex-start" justify="space-between">
+        <Text fw={600}>
+          {index + 1}. {component.name}
+        </Text>
+        <Badge
+          size="sm"
+          variant={needsFile(component) ? "light" : "outline"}
+          color={needsFile(component) ? "brand" : "gray"}
+          tt="none"
+        >
+          {needsFile(component)
+            ? t("onlineSubmission.components.required")
+            : t("onlineSubmission.components.optional")}
+        </Badge>
+      </Group>
+      {files.length > 0 && (
+        <Stack gap={4} mt="xs" component="ul" p={0} style={{ listStyle: "none" }}>
+          {files.map((file) => (
+            <Group key={file.id} component="li" gap="xs" wrap="nowrap" data-testid="submission-file">
+              <Text fz="sm" c="teal.9" className="mc-break" flex={1}>
+                {file.name ?? file.id} ({Math.max(1, Math.round(file.size / 1024))} KB)
+              </Text>
+              <CloseButton
+                size="sm"
+                aria-label={t("onlineSubmission.components.remove", { name: file.name ?? file.id })}
+                onClick={() => onChange(files.filter((f) => f.id !== file.id))}
+              />
+            </Group>
+          ))}
+        </Stack>
+      )}
+      <FileButton onChange={(chosen) => void upload(chosen)} accept={ACCEPT} multiple>
+        {(props) => (
+          <Button
+            {...props}
+            id={id}
+            mt="sm"
+            variant="light"
+            size="sm"
+            loading={busy}
+            data-testid={`submission-upload-${index}`}
+          >
+            {files.length > 0
+              ? t("onlineSubmission.components.addMore")
+              : t("onlineSubmission.components.choose")}
+          </Button>
+        )}
+      </FileButton>
+      {missing && files.length === 0 && (
+        <Text fz="sm" c="red.9" mt={4}>
+          {t("onlineSubmission.components.missing", { name: component.name })}
+        </Text>
+      )}
+      {failures.length > 0 && (
+        <Alert
+          color="red"
+          variant="light"
+          mt="sm"
+          role="alert"
+          data-testid={`submission-upload-error-${index}`}
+        >
+          {failures.map((failure) => (
+            <Text key={failure} fz="sm">
+              {failure}
+            </Text>
+          ))}
+        </Alert>
+      )}
+    </Paper>
+  );
+}
