@@ -13,8 +13,15 @@ export interface DossierSummary {
   subDeadlines: { kind: string; due: string; overdue: boolean }[];
 }
 
-/** A dossier received at Sở Tư pháp's counter and handed over to its specialist (in processing at step 1). */
-export async function dossierInProcessing(baseUrl: string, applicantName: string): Promise<DossierSummary> {
+/**
+ * A dossier received at Sở Tư pháp's counter and handed over to its specialist (in processing at
+ * step 1), for an applicant with this personal ID number (a level-2 e-ID of it owns the dossier).
+ */
+export async function dossierInProcessing(
+  baseUrl: string,
+  applicantName: string,
+  idNumber = "038090001122",
+): Promise<DossierSummary> {
   const oneStop = await officerCookie(baseUrl, "tthcc.motcua");
   const procedure = await officerCall<{
     id: string;
@@ -26,7 +33,7 @@ export async function dossierInProcessing(baseUrl: string, applicantName: string
     agencyId: agency?.id,
     procedureId: procedure.body.id,
     channel: "counter",
-    applicant: { kind: "individual", name: applicantName, idNumber: "038090001122", phone: "0912000111" },
+    applicant: { kind: "individual", name: applicantName, idNumber, phone: "0912000111" },
     components: procedure.body.components.map(({ originals, certifiedCopies, photocopies }, index) => ({
       index,
       originals,

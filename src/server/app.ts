@@ -51,6 +51,7 @@ import {
   type PaymentSimulatorConfig,
   usesPaymentSimulator,
 } from "./modules/payment-platform-simulator/mount.ts";
+import { citizenPaymentRoutes } from "./modules/payments/citizen-payments-routes.ts";
 import {
   createPaymentPlatformClient,
   type PaymentClientConfig,
@@ -89,6 +90,8 @@ type AppConfig = Pick<
   | "RATE_LIMIT_SIGN_IN"
   | "RATE_LIMIT_EID_START"
   | "RATE_LIMIT_UPLOAD"
+  | "CITIZEN_PORTAL_ENABLED"
+  | "CITIZEN_PORTAL_NATIONAL_LINK"
 > &
   CitizenIdentityConfig &
   PortalSimulatorConfig &
@@ -160,7 +163,12 @@ export async function buildApp(
   await app.register(catalogRoutes, { db });
   await app.register(formRoutes, { db });
   await app.register(workflowRoutes, { db });
-  await app.register(dossierRoutes, { db, clock: options.clock, uploads: uploadQuotaOf(config) });
+  await app.register(dossierRoutes, {
+    db,
+    clock: options.clock,
+    uploads: uploadQuotaOf(config),
+    citizenPortalEnabled: config.CITIZEN_PORTAL_ENABLED,
+  });
   await app.register(documentRoutes, {
     source: dossierDocumentSource(db, { lookupBaseUrl: config.PUBLIC_URL, clock: options.clock }),
     access: {
@@ -202,6 +210,7 @@ export async function buildApp(
     clock: options.clock,
   };
   await app.register(paymentRoutes, payments);
+  await app.register(citizenPaymentRoutes, { db });
   if (usesPaymentSimulator(config)) await mountPaymentSimulator(app, config);
 
   const webRoot = path.resolve(config.WEB_DIST_DIR);
@@ -251,5 +260,9 @@ function siteOf(config: AppConfig) {
     hotline: config.SITE_HOTLINE,
     officeHours: config.SITE_OFFICE_HOURS,
     officeHoursEn: config.SITE_OFFICE_HOURS_EN,
+    citizenPortal: {
+      enabled: config.CITIZEN_PORTAL_ENABLED,
+      nationalProcedureLink: config.CITIZEN_PORTAL_NATIONAL_LINK,
+    },
   };
 }

@@ -15,6 +15,7 @@ import { portalClientOf } from "./modules/national-portal/portal-client-of.ts";
 import { recordPortalSwitch } from "./modules/national-portal/portal-switch.ts";
 import { PORTAL_SIMULATOR_PREFIX, usesMountedSimulator } from "./modules/national-portal-simulator/mount.ts";
 import { createPaymentPlatformClient } from "./modules/payments/payment-platform-client.ts";
+import { schedulePaymentReconciliation } from "./modules/payments/schedule-payment-reconciliation.ts";
 import { schedulePaymentStatusQueries } from "./modules/payments/settle-by-status-query.ts";
 import { startPortalIntakePolling } from "./modules/portal-intake/start-portal-intake.ts";
 import { scheduleProcedureSync } from "./modules/procedure-sync/schedule-procedure-sync.ts";
@@ -93,6 +94,11 @@ async function main(config: Config): Promise<void> {
   );
   // RPT-4: a month nobody closed is closed by the system once its last working day has ended.
   const monthClose = scheduleAutomaticMonthClose(database.db, clock, log);
+  // PAY-3: yesterday's reconciliation with the platform's settlement file, once per agency.
+  const paymentReconciliation =
+    config.PAYMENT_SWEEP_SECONDS > 0
+      ? schedulePaymentReconciliation(database.db, clock, createPaymentPlatformClient(config), log)
+      : null;
   const checkpoints = await startCheckpoints(
     database.db,
     checkpointFiles(config),
@@ -111,6 +117,7 @@ async function main(config: Config): Promise<void> {
     await intake?.stop();
     await Promise.all(portalJobs.map((job) => job.stop()));
     await paymentQueries?.stop();
+    await paymentReconciliation?.stop();
     await monthClose.stop();
     await checkpoints.stop();
     await app.close();

@@ -14,6 +14,10 @@ const lazyPages: readonly { path: string; page: LazyExoticComponent<ComponentTyp
   { path: "can-bo/doi-mat-khau", page: lazy(() => import("./workspace/ChangePasswordPage.tsx")) },
   { path: "can-bo/ho-so", page: lazy(() => import("./workspace/dossiers/InboxPage.tsx")) },
   { path: "can-bo/ho-so/:dossierId", page: lazy(() => import("./workspace/dossiers/DossierPage.tsx")) },
+  {
+    path: "can-bo/doi-soat-thanh-toan",
+    page: lazy(() => import("./workspace/dossiers/PaymentReconciliationPage.tsx")),
+  },
   { path: "quan-tri/lich-lam-viec", page: lazy(() => import("./admin/calendar/CalendarAdminPage.tsx")) },
   { path: "quan-tri/tai-khoan/*", page: lazy(() => import("./admin/accounts/AccountsArea.tsx")) },
   { path: "quan-tri/co-quan", page: lazy(() => import("./admin/agencies/AgenciesAdminPage.tsx")) },
@@ -42,6 +46,8 @@ const lazyPages: readonly { path: string; page: LazyExoticComponent<ComponentTyp
   },
   { path: "tra-cuu", page: lazy(() => import("./portal/lookup/LookupPage.tsx")) },
   { path: "thong-ke", page: lazy(() => import("./portal/statistics/PublicStatisticsPage.tsx")) },
+  { path: "cong-dan/ho-so", page: lazy(() => import("./citizen/dossiers/MyDossiersPage.tsx")) },
+  { path: "cong-dan/ho-so/:dossierId", page: lazy(() => import("./citizen/dossiers/MyDossierPage.tsx")) },
 ];
 
 export function App() {

@@ -57,6 +57,7 @@ const CITIZEN_ROUTES = [
   "POST /api/citizen/files",
   "POST /api/citizen/dossiers/:dossierId/payments",
   "GET /api/citizen/dossiers/:dossierId/payments/:paymentId/receipt",
+  "GET /api/citizen/dossiers/:dossierId/payments",
 ];
 
 /**
@@ -207,7 +208,6 @@ const OFFICER_ROUTES: Record<string, [Scope, string]> = {
   "POST /api/dossiers/:dossierId/issue-apology": ["target", "OSUL"],
   "POST /api/dossiers/:dossierId/confirm-new-appointment": ["target", "O"],
   "POST /api/dossiers/:dossierId/record-lateness-reason": ["target", "OSUL"],
-  "POST /api/dossiers/:dossierId/record-payment": ["target", "O"],
   "POST /api/dossiers/:dossierId/submit-for-approval": ["target", "OSUL"],
   "POST /api/dossiers/:dossierId/approve": ["target", "L"],
   "POST /api/dossiers/:dossierId/send-back": ["target", "L"],
@@ -235,6 +235,14 @@ const OFFICER_ROUTES: Record<string, [Scope, string]> = {
   "GET /api/dossiers/:dossierId/payments": ["target", "OSULK"],
   "POST /api/dossiers/:dossierId/payments": ["target", "O"],
   "GET /api/dossiers/:dossierId/payments/:paymentId/receipt": ["target", "OSULK"],
+  // PAY-3: refunds asked and recorded by the one-stop, approved or rejected by the agency's leader;
+  // the reconciliation with the platform's settlement file read and run by the one-stop and leaders.
+  "POST /api/dossiers/:dossierId/refunds": ["target", "O"],
+  "POST /api/dossiers/:dossierId/refunds/:refundId/approve": ["target", "L"],
+  "POST /api/dossiers/:dossierId/refunds/:refundId/reject": ["target", "L"],
+  "POST /api/dossiers/:dossierId/refunds/:refundId/record": ["target", "O"],
+  "GET /api/payment-reconciliation": ["target", "OL"],
+  "POST /api/payment-reconciliation/runs": ["target", "OL"],
 };
 
 /** The roles of the table for `route`. */
@@ -324,6 +332,7 @@ function sampleRequest(method: string, url: string, inside: boolean) {
     ":dossierId": dossierOf[agencyId[inside ? SCOPE_AGENCY : OUTSIDE] ?? ""] ?? "",
     ":fileId": "00000000-0000-4000-8000-000000000000",
     ":paymentId": "00000000-0000-4000-8000-000000000000",
+    ":refundId": "00000000-0000-4000-8000-000000000000",
     ":form": "mau-01",
     ":code": "H56.051.00-261207-QG0001",
   };

@@ -14,17 +14,24 @@ import {
 } from "@mantine/core";
 import { type ReactNode, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { Navigate, useLocation } from "react-router";
 import type { CitizenProfile } from "../../contracts/citizen.ts";
 import { errorText } from "../api-client/error-text.ts";
 import { PageTitle } from "../components/PageTitle.tsx";
 import { ConsentsSection } from "./ConsentsSection.tsx";
 import { formatBirthDate, formatMoment, maskIdentityNumber } from "./format.ts";
+import { paymentReturnPath } from "./paths.ts";
 import { RequireCitizen } from "./RequireCitizen.tsx";
 import { useCitizenSession } from "./useCitizenSession.ts";
 
-/** `/ca-nhan`: the citizen's identity data from the e-ID (ACC-3) and their consents (SEC-5, REC-5). */
+/**
+ * `/ca-nhan`: the citizen's identity data from the e-ID (ACC-3) and their consents (SEC-5, REC-5).
+ * Back from the payment platform (`?ho-so=`), the dossier's own page instead.
+ */
 export default function CitizenProfilePage() {
   const { t } = useTranslation();
+  const back = paymentReturnPath(useLocation().search);
+  if (back) return <Navigate to={back} replace />;
   return (
     <>
       <PageTitle>{t("citizenProfile.pageTitle")}</PageTitle>

@@ -2,6 +2,22 @@ import { stateValue } from "../lib/route-state.ts";
 
 export { CITIZEN_SIGN_IN_PATH } from "../../contracts/citizen.ts";
 export const CITIZEN_PROFILE_PATH = "/ca-nhan";
+/** "Hồ sơ của tôi": the citizen's own dossiers, and one of them. */
+export const MY_DOSSIERS_PATH = "/cong-dan/ho-so";
+export const myDossierPath = (dossierId: string) => `${MY_DOSSIERS_PATH}/${encodeURIComponent(dossierId)}`;
+
+/**
+ * The payment platform sends the citizen back to their own page with `?ho-so=<dossier id>` (and
+ * its `giao-dich=<transaction>`): that dossier's page, keeping the transaction; null otherwise.
+ */
+export function paymentReturnPath(search: string): string | null {
+  const params = new URLSearchParams(search);
+  const dossierId = params.get("ho-so");
+  if (!dossierId) return null;
+  params.delete("ho-so");
+  const rest = params.toString();
+  return `${myDossierPath(dossierId)}${rest ? `?${rest}` : ""}`;
+}
 
 const isSitePath = (value: string | null): value is string =>
   value?.startsWith("/") === true && !value.startsWith("//") && !value.includes("\\");

@@ -1,15 +1,18 @@
 import type { ColumnType, Generated, Selectable } from "kysely";
 
-/** Tables of migration 0024_payments.sql, joined into `Database`. */
+/** Tables of migrations 0024_payments.sql and 0025_refunds_settlement.sql, joined into `Database`. */
 export interface PaymentTables {
   payment_request: PaymentRequestTable;
   payment: PaymentTable;
   payment_receipt_counter: PaymentReceiptCounterTable;
   payment_callback_log: PaymentCallbackLogTable;
   payment_nonce: PaymentNonceTable;
+  payment_refund: PaymentRefundTable;
+  payment_reconciliation_run: PaymentReconciliationRunTable;
+  payment_reconciliation_line: PaymentReconciliationLineTable;
 }
 
-export type PaymentRequestStatus = "requested" | "paid" | "failed" | "expired";
+export type PaymentRequestStatus = "requested" | "paid" | "failed" | "expired" | "cancelled";
 export type PaymentMethod = "online" | "counter" | "post" | "transfer";
 export type CallbackVerdict =
   | "accepted"
@@ -81,4 +84,59 @@ export interface PaymentNonceTable {
   nonce: string;
   body_sha256: string;
   seen_at: Date;
+}
+
+export type RefundStatus = "requested" | "approved" | "rejected" | "recorded";
+export type RefundMethod = "cash" | "transfer" | "platform";
+
+export interface PaymentRefundTable {
+  id: Generated<string>;
+  payment_id: string;
+  dossier_id: string;
+  agency_id: string;
+  amount: Money;
+  reason: string;
+  status: Generated<RefundStatus>;
+  requested_by: string;
+  requested_at: Date;
+  decided_by: string | null;
+  decided_at: Date | null;
+  decision_note: string | null;
+  /** A Vietnam date, YYYY-MM-DD. */
+  refunded_on: ColumnType<string | null, string | null, string | null>;
+  method: RefundMethod | null;
+  reference: string | null;
+  recorded_by: string | null;
+  recorded_at: Date | null;
+}
+export type PaymentRefundRow = Selectable<PaymentRefundTable>;
+
+export interface PaymentReconciliationRunTable {
+  id: Generated<string>;
+  agency_id: string;
+  /** A Vietnam date, YYYY-MM-DD. */
+  day: ColumnType<string, string, string>;
+  trigger: "manual" | "schedule";
+  started_by: string | null;
+  started_at: Date;
+  status: "succeeded" | "failed";
+  file_lines: Generated<number>;
+  motcua_lines: Generated<number>;
+  matched: Generated<number>;
+  error: string | null;
+}
+export type PaymentReconciliationRunRow = Selectable<PaymentReconciliationRunTable>;
+
+export type ReconciliationLineKind = "missing" | "extra" | "different";
+
+export interface PaymentReconciliationLineTable {
+  id: Generated<string>;
+  run_id: string;
+  kind: ReconciliationLineKind;
+  transaction_ref: string;
+  dossier_code: string;
+  file_amount: ColumnType<string | null, number | null, number | null>;
+  motcua_amount: ColumnType<string | null, number | null, number | null>;
+  file_status: string | null;
+  motcua_status: string | null;
 }

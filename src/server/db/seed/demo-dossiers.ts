@@ -1,10 +1,11 @@
 import { createHash } from "node:crypto";
-import type { DossierCommandType, DossierView, ReceiveDossierRequest } from "../../../contracts/dossiers.ts";
+import type { DossierView, ReceiveDossierRequest } from "../../../contracts/dossiers.ts";
 import { instantAt, localDayNumber } from "../../../domain/calendar/dates.ts";
 import { loadWorkingCalendar } from "../../modules/calendar/load-working-calendar.ts";
 import { getPublishedVersion } from "../../modules/catalog/get-procedure-version.ts";
 import { loadCitizenProfile } from "../../modules/citizen-identity/citizen-view.ts";
 import { actOnDossier } from "../../modules/dossiers/act-on-dossier.ts";
+import type { RoutedCommandType } from "../../modules/dossiers/command-table.ts";
 import type { IdempotencyKey } from "../../modules/dossiers/idempotency.ts";
 import { receiveDossier } from "../../modules/dossiers/receive-dossier.ts";
 import { storeFile } from "../../modules/dossiers/store-file.ts";
@@ -30,7 +31,7 @@ const PDF = Buffer.from("%PDF-1.4\n% motcua demo\n1 0 obj <<>> endobj\ntrailer <
 
 interface Step {
   who: string;
-  command: DossierCommandType;
+  command: RoutedCommandType;
   /** Days before now (fractions allowed); must not go backwards along a dossier. */
   daysAgo: number;
   body?: Record<string, unknown>;

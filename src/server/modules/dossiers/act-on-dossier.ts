@@ -20,7 +20,7 @@ import { loadWorkingCalendar } from "../calendar/load-working-calendar.ts";
 import { rolesFor } from "../identity/permissions.ts";
 import { isStaffed } from "../workflows/step-staffing.ts";
 import type { Clock } from "./clock.ts";
-import { COMMAND_TABLE } from "./command-table.ts";
+import { COMMAND_TABLE, type RoutedCommandType } from "./command-table.ts";
 import {
   currentOrPendingStep,
   inTransaction,
@@ -34,7 +34,7 @@ import { claimIdempotencyKey, type IdempotencyKey, recordIdempotentAnswer } from
 import { officerSeats } from "./officer-seats.ts";
 import { requireOwnFiles } from "./store-file.ts";
 
-interface ActOnDossier<T extends DossierCommandType> {
+interface ActOnDossier<T extends RoutedCommandType> {
   officer: CurrentOfficer;
   dossierId: string;
   command: T;
@@ -53,7 +53,7 @@ interface ActOnDossier<T extends DossierCommandType> {
  * agencies or units, for the roles of the route's permission): the first whose lifecycle guard
  * lets the command through; if none does, the lifecycle's refusal is the answer.
  */
-export async function actOnDossier<T extends DossierCommandType>(
+export async function actOnDossier<T extends RoutedCommandType>(
   db: Db,
   clock: Clock,
   request: ActOnDossier<T>,

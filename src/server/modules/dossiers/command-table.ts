@@ -26,7 +26,13 @@ interface CommandSpec<T extends DossierCommandType> {
   check?(db: Db, dossier: Dossier, body: DossierCommandBody<T>): Promise<void>;
 }
 
-type Table = { [T in DossierCommandType]: CommandSpec<T> };
+/**
+ * PAY-1: fees land on a dossier only through the payments module (a `payment` row with its receipt
+ * number, the open online request cancelled), never through a bare `record_payment` route.
+ */
+export type RoutedCommandType = Exclude<DossierCommandType, "record_payment">;
+
+type Table = { [T in RoutedCommandType]: CommandSpec<T> };
 
 const nothing = () => ({});
 const ms = (iso: string) => new Date(iso).getTime();
@@ -95,10 +101,6 @@ export const COMMAND_TABLE: Table = {
   },
   confirm_new_appointment: { permission: "dossiers.one_stop", toCommand: nothing },
   record_lateness_reason: { permission: "dossiers.process", toCommand: (b) => ({ reason: b.reason }) },
-  record_payment: {
-    permission: "dossiers.one_stop",
-    toCommand: (b) => ({ amount: b.amount, reference: b.reference }),
-  },
   submit_for_approval: { permission: "dossiers.process", toCommand: nothing },
   approve: { permission: "dossiers.approve", toCommand: (b) => ({ note: b.note ?? null }) },
   send_back: {
@@ -156,11 +158,11 @@ export const COMMAND_TABLE: Table = {
   },
 };
 
-export const COMMAND_TYPES = Object.keys(DOSSIER_COMMANDS) as DossierCommandType[];
-
-export function isRoutedCommand(type: string): type is DossierCommandType {
+export function isRoutedCommand(type: string): type is RoutedCommandType {
   return Object.hasOwn(COMMAND_TABLE, type);
 }
+
+export const COMMAND_TYPES = (Object.keys(DOSSIER_COMMANDS) as DossierCommandType[]).filter(isRoutedCommand);
 
 /**
  * PRC-9: the officer assigned must be active and hold the step's role over the unit that will do

@@ -7,6 +7,7 @@ import { deliveryPolicies } from "../delivery/policies.ts";
 import { dossierPolicies } from "../dossiers/policies.ts";
 import { formPolicies } from "../forms/policies.ts";
 import { organizationPolicies } from "../organization/policies.ts";
+import { paymentPolicies } from "../payments/policies.ts";
 import { reconciliationPolicies } from "../reconciliation/policies.ts";
 import { reportPolicies } from "../reports/policies.ts";
 import { workflowPolicies } from "../workflows/policies.ts";
@@ -29,6 +30,7 @@ const PERMISSIONS = {
   ...deliveryPolicies,
   ...reportPolicies,
   ...reconciliationPolicies,
+  ...paymentPolicies,
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

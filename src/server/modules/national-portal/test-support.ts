@@ -3,7 +3,6 @@ import type { CurrentOfficer } from "../../../contracts/auth.ts";
 import {
   DOSSIER_COMMANDS,
   type DossierCommandBody,
-  type DossierCommandType,
   ReceiveDossierRequest,
 } from "../../../contracts/dossiers.ts";
 import { type Command, type Dossier, type OfficerActor, officer } from "../../../domain/dossier/index.ts";
@@ -11,7 +10,7 @@ import { type NationalStatusCode, nationalStatusCode } from "../../../domain/dos
 import type { Db } from "../../db/database.ts";
 import { commitCommand } from "../dossiers/act-on-dossier.ts";
 import type { Clock } from "../dossiers/clock.ts";
-import { COMMAND_TABLE } from "../dossiers/command-table.ts";
+import { COMMAND_TABLE, type RoutedCommandType } from "../dossiers/command-table.ts";
 import { inTransaction, lockDossier } from "../dossiers/dossier-store.ts";
 import { receiveDossier } from "../dossiers/receive-dossier.ts";
 import { adoptionReceptionIds, counterReception, officerIdOf } from "../dossiers/test-support.ts";
@@ -40,7 +39,7 @@ export async function dossierDriver(db: Db, clock: Clock) {
    * A command through the store's path (`commitCommand` on the locked row: the lifecycle, the row,
    * the events, the outbox), its body as the route parses it, by the officer's seat on the dossier.
    */
-  const act = <T extends DossierCommandType>(
+  const act = <T extends RoutedCommandType>(
     dossierId: string,
     command: T,
     body: Record<string, unknown>,

@@ -17,6 +17,11 @@ export interface EmailPayload {
 
 export const EMAIL = "email";
 
+/** The citizen's page of the dossier, where its fees are paid online (PAY-1). */
+export function payOnlineUrl(baseUrl: string, dossierId: string): string {
+  return `${baseUrl.replace(/\/$/, "")}/ca-nhan?ho-so=${encodeURIComponent(dossierId)}`;
+}
+
 /** The e-mail of a message: its body, the dossier's lookup link and the signature. */
 function mailOf(id: string, payload: EmailPayload, lookupBaseUrl: string): OutgoingMail {
   return {
@@ -24,6 +29,10 @@ function mailOf(id: string, payload: EmailPayload, lookupBaseUrl: string): Outgo
     subject: payload.subject,
     text: [
       payload.body,
+      // PAY-1: a fee notice carries the page where the applicant pays online.
+      ...(payload.kind === "paused"
+        ? [`Nộp phí, lệ phí trực tuyến: ${payOnlineUrl(lookupBaseUrl, payload.dossierId)}`]
+        : []),
       `Tra cứu tình trạng hồ sơ: ${lookupUrl(lookupBaseUrl, payload.dossierCode)}`,
       "Trân trọng,\nBộ phận Tiếp nhận và Trả kết quả (Bộ phận Một cửa)\n(Thư gửi tự động, xin vui lòng không trả lời thư này.)",
     ].join("\n\n"),

@@ -87,6 +87,13 @@ const RETURNED_HOW = {
   counter: "Kết quả đã được trả tại Bộ phận Một cửa",
 } as const;
 
+/** PAY-1: how the fees of a fee notice can be paid (the online link is added to the e-mail). */
+export const FEE_PAYMENT_WAYS = [
+  "Cách nộp:",
+  "  - Trực tuyến: đăng nhập Cổng Dịch vụ công bằng VNeID, mở hồ sơ và chọn «Thanh toán trực tuyến» (đường dẫn ở cuối thư);",
+  "  - Trực tiếp tại Bộ phận Một cửa, hoặc chuyển khoản, qua bưu chính; Ông/Bà nhận biên lai ghi số hồ sơ.",
+].join("\n");
+
 export const COMPOSERS: Composers = {
   dossier_received: received,
   online_dossier_accepted: (dossier) => ({
@@ -130,6 +137,7 @@ export const COMPOSERS: Composers = {
             payload.feeDeadline
               ? `Hạn nộp: ${vnAppointment(payload.feeDeadline.due)}. Quá hạn mà chưa nộp, hồ sơ sẽ bị từ chối giải quyết.`
               : "",
+            FEE_PAYMENT_WAYS,
             "Hồ sơ tạm dừng giải quyết đến khi Ông/Bà nộp đủ; thời gian này không tính vào thời hạn giải quyết.",
           ],
         },

@@ -13,6 +13,7 @@ import {
   submitOnline,
 } from "../../../domain/dossier/test-support.ts";
 import { vnAppointment } from "../documents/layout.ts";
+import { FEE_PAYMENT_WAYS } from "./notification-texts.ts";
 import { type NotificationMessage, notificationsFor, recipientOf } from "./notifications-for.ts";
 
 /** The messages of one command on `dossier` (null: a creation). */
@@ -204,6 +205,7 @@ describe("what the applicant is told (notificationsFor)", () => {
     });
     expect(message.body).toContain("1.500.000 đồng");
     expect(message.body).toContain(`Hạn nộp: ${vnAppointment(at("2026-03-16T09:00"))}.`);
+    expect(message.body).toContain(FEE_PAYMENT_WAYS);
     const superior = cmd("pause", actors.specialist, { reason: "awaiting_superior", proofRef: "bc" });
     expect(messagesOf(inProcessing(), superior, "2026-03-04T09:00")).toEqual([]);
   });

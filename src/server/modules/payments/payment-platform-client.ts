@@ -1,8 +1,9 @@
-import type { z } from "zod";
+import { z } from "zod";
 import {
   CreatedTransaction,
   type CreateTransaction,
   PLATFORM_PATHS,
+  SettlementLine,
   TransactionNotice,
 } from "../../../contracts/payment-platform.ts";
 import type { Config } from "../../config.ts";
@@ -22,6 +23,27 @@ export interface PaymentPlatformClient {
     order: Omit<CreateTransaction, "merchant" | "timestamp" | "nonce" | "signature">,
   ): Promise<CreatedTransaction>;
   queryTransaction(transactionRef: string): Promise<TransactionNotice>;
+  /** PAY-3: the settlement file of a day (Vietnam date, YYYY-MM-DD): every transaction of it. */
+  settlement(day: string): Promise<SettlementLine[]>;
+}
+
+const SettlementFile = z.array(SettlementLine);
+
+/** The settlement file's JSON lines, each checked; a malformed file is refused as a whole. */
+export function parseSettlement(text: string): SettlementLine[] {
+  const lines = text
+    .split("\n")
+    .filter((line) => line.trim() !== "")
+    .map((line) => {
+      try {
+        return JSON.parse(line) as unknown;
+      } catch {
+        return null;
+      }
+    });
+  const parsed = SettlementFile.safeParse(lines);
+  if (!parsed.success) throw PLATFORM_UNAVAILABLE("tệp đối soát sai định dạng");
+  return parsed.data;
 }
 
 export type PaymentClientConfig = Pick<
@@ -86,5 +108,17 @@ export function createPaymentPlatformClient(
       post(PLATFORM_PATHS.create, sign({ ...order, merchant }, secret, now()), CreatedTransaction),
     queryTransaction: (transactionRef) =>
       post(PLATFORM_PATHS.query, sign({ merchant, transactionRef }, secret, now()), TransactionNotice),
+    async settlement(day) {
+      let response: Response;
+      try {
+        response = await fetch(`${base}${PLATFORM_PATHS.settlement}?ngay=${encodeURIComponent(day)}`, {
+          signal: AbortSignal.timeout(config.PAYMENT_PLATFORM_TIMEOUT_MS),
+        });
+      } catch (error) {
+        throw PLATFORM_UNAVAILABLE((error as Error).name);
+      }
+      if (!response.ok) throw PLATFORM_UNAVAILABLE(`HTTP ${response.status}`);
+      return parseSettlement(await response.text());
+    },
   };
 }

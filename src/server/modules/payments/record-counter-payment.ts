@@ -77,12 +77,28 @@ export async function recordCounterPayment(
         .returningAll()
         .executeTakeFirstOrThrow();
       const after = await lockDossier(trx, dossier.id);
+      if (credited.version !== null) await cancelOpenRequestWhenPaid(trx, stateOf(after), now);
       return { payment: paymentView(payment), version: after.version };
     });
   } catch (error) {
     if (isReceiptNumberClash(error)) throw RECEIPT_NUMBER_TAKEN(body.receiptNumber);
     throw error;
   }
+}
+
+/**
+ * Fees paid in full at the counter: the dossier's open online request is cancelled, so the citizen
+ * is no longer offered to pay them again. Should the platform still report it paid, that money is
+ * recorded as refundable (settle-notice.ts credits only what is due).
+ */
+async function cancelOpenRequestWhenPaid(trx: Db, dossier: Dossier, now: number): Promise<void> {
+  if (dossier.fees.paid < dossier.fees.due) return;
+  await trx
+    .updateTable("payment_request")
+    .set({ status: "cancelled", settled_at: new Date(now) })
+    .where("dossier_id", "=", dossier.id)
+    .where("status", "=", "requested")
+    .execute();
 }
 
 /**

@@ -3,16 +3,25 @@ import { z } from "zod";
 import { PAYMENT_CALLBACK_PATH } from "../../../contracts/payment-platform.ts";
 import {
   CallbackAnswer,
+  DecideRefundBody,
   DossierPaymentParams,
-  PaymentList,
+  DossierPayments,
   PaymentReceiptParams,
+  PaymentReconciliationQuery,
+  PaymentReconciliationRun,
+  PaymentReconciliationRuns,
   PaymentRequestView,
   PaymentView,
   RecordCounterPaymentBody,
+  RecordRefundBody,
+  RefundParams,
+  RefundView,
+  RequestRefundBody,
+  RunPaymentReconciliationBody,
 } from "../../../contracts/payments.ts";
 import { Problem } from "../../../contracts/problem.ts";
 import type { Db } from "../../db/database.ts";
-import { officerAccess, officerOf, PUBLIC } from "../../http/access.ts";
+import { agencyIdInRequest, officerAccess, officerOf, PUBLIC } from "../../http/access.ts";
 import { AppError } from "../../http/problem.ts";
 import { requireCitizen } from "../citizen-identity/authenticate.ts";
 import { sendFile } from "../documents/routes.ts";
@@ -21,11 +30,16 @@ import { type Clock, systemClock } from "../dossiers/clock.ts";
 import { UUID } from "../dossiers/dossier-store.ts";
 import { dossierAgencyOf } from "../dossiers/officer-seats.ts";
 import { createPaymentRequest } from "./create-payment-request.ts";
+import { decideRefund } from "./decide-refund.ts";
 import { getReceipt } from "./get-receipt.ts";
 import { handleCallback } from "./handle-callback.ts";
-import { listPayments } from "./list-payments.ts";
+import { listDossierPayments } from "./list-dossier-payments.ts";
+import { listPaymentReconciliations } from "./list-payment-reconciliations.ts";
 import type { PaymentPlatformClient } from "./payment-platform-client.ts";
+import { fetchSettlement, reconcilePayments } from "./reconcile-payments.ts";
 import { recordCounterPayment } from "./record-counter-payment.ts";
+import { recordRefund } from "./record-refund.ts";
+import { requestRefund } from "./request-refund.ts";
 
 const errors = {
   400: Problem,
@@ -112,12 +126,12 @@ export const paymentRoutes: FastifyPluginAsyncZod<PaymentRoutesOptions> = async 
         tags: ["payments"],
         summary: "A dossier's fees due and paid, and every payment received with its receipt (PAY-1, PAY-3)",
         params: DossierPaymentParams,
-        response: { 200: PaymentList, ...errors },
+        response: { 200: DossierPayments, ...errors },
       },
     },
     async (request) => {
       if (!UUID.test(request.params.dossierId)) throw NOT_FOUND;
-      return listPayments(db, request.params.dossierId);
+      return listDossierPayments(db, request.params.dossierId);
     },
   );
 
@@ -162,6 +176,9 @@ export const paymentRoutes: FastifyPluginAsyncZod<PaymentRoutesOptions> = async 
     },
   );
 
+  await app.register(refundRoutes, { db, clock });
+  await app.register(reconciliationRoutes, { db, clock, client });
+
   // The callback's body is read as bytes: it is verified and logged exactly as received.
   await app.register(async (callback) => {
     callback.removeContentTypeParser("application/json");
@@ -192,4 +209,104 @@ export const paymentRoutes: FastifyPluginAsyncZod<PaymentRoutesOptions> = async 
       },
     );
   });
+};
+
+/** PAY-3: refunds: requested and recorded by the one-stop, approved or rejected by a leader. */
+const refundRoutes: FastifyPluginAsyncZod<{ db: Db; clock: Clock }> = async (app, { db, clock }) => {
+  app.post(
+    "/api/dossiers/:dossierId/refunds",
+    {
+      config: { access: officerAccess("dossiers.one_stop", dossierAgencyOf) },
+      schema: {
+        tags: ["payments"],
+        summary: "Ask to refund (part of) a payment's refundable sum, with the reason (PAY-3)",
+        params: DossierPaymentParams,
+        body: RequestRefundBody,
+        response: { 201: RefundView, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const refund = await requestRefund(
+        db,
+        clock,
+        officerOf(request),
+        request.params.dossierId,
+        request.body,
+      );
+      return reply.status(201).send(refund);
+    },
+  );
+  for (const [action, decision] of [
+    ["approve", "approved"],
+    ["reject", "rejected"],
+  ] as const) {
+    app.post(
+      `/api/dossiers/:dossierId/refunds/:refundId/${action}`,
+      {
+        config: { access: officerAccess("dossiers.approve", dossierAgencyOf) },
+        schema: {
+          tags: ["payments"],
+          summary: `${action === "approve" ? "Approve" : "Reject"} a requested refund: a leader of the agency that took the money (PAY-3)`,
+          params: RefundParams,
+          body: DecideRefundBody,
+          response: { 200: RefundView, ...errors },
+        },
+      },
+      async (request) => decideRefund(db, clock, officerOf(request), request.params, decision, request.body),
+    );
+  }
+  app.post(
+    "/api/dossiers/:dossierId/refunds/:refundId/record",
+    {
+      config: { access: officerAccess("dossiers.one_stop", dossierAgencyOf) },
+      schema: {
+        tags: ["payments"],
+        summary: "Record that an approved refund was paid back: date, method, reference (PAY-3)",
+        params: RefundParams,
+        body: RecordRefundBody,
+        response: { 200: RefundView, ...errors },
+      },
+    },
+    async (request) => recordRefund(db, clock, officerOf(request), request.params, request.body),
+  );
+};
+
+/** PAY-3: an agency's reconciliations with the platform's settlement file, read and run on demand. */
+const reconciliationRoutes: FastifyPluginAsyncZod<{
+  db: Db;
+  clock: Clock;
+  client: PaymentPlatformClient;
+}> = async (app, { db, clock, client }) => {
+  app.get(
+    "/api/payment-reconciliation",
+    {
+      config: { access: officerAccess("payments.reconcile", agencyIdInRequest) },
+      schema: {
+        tags: ["payments"],
+        summary: "An agency's latest reconciliations with the payment platform's settlement file (PAY-3)",
+        querystring: PaymentReconciliationQuery,
+        response: { 200: PaymentReconciliationRuns, ...errors },
+      },
+    },
+    async (request) => listPaymentReconciliations(db, request.query.agencyId),
+  );
+  app.post(
+    "/api/payment-reconciliation/runs",
+    {
+      config: { access: officerAccess("payments.reconcile", agencyIdInRequest) },
+      schema: {
+        tags: ["payments"],
+        summary: "Reconcile an agency's payments of a day with the platform's settlement file now (PAY-3)",
+        body: RunPaymentReconciliationBody,
+        response: { 201: PaymentReconciliationRun, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const { agencyId, day } = request.body;
+      const input = { agencyId, day, trigger: "manual" as const, officerId: officerOf(request).id };
+      const file = await fetchSettlement(client, day);
+      const run = await reconcilePayments(db, clock, client.platform, input, file);
+      return reply.status(201).send(run as PaymentReconciliationRun);
+    },
+  );
 };

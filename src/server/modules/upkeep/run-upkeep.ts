@@ -22,15 +22,19 @@ interface UpkeepReport {
   citizenSessions: number;
   citizenSignIns: number;
   idempotencyKeys: number;
+  paymentNonces: number;
 }
 
 const HOUR_MS = 3_600_000;
+/** Payment nonces are kept a day: far past the 10-minute replay window (docs/PAYMENTS.md). */
+const PAYMENT_NONCE_HOURS = 24;
 
 /**
  * Deletes what nobody will use again, as of `now` (the system time, which sessions are checked
  * against): uploads never attached to a dossier after `orphanHours` (the bytes are in the row, so
  * they go with it), expired officer and citizen sessions and e-ID sign-ins left unfinished, and
- * Idempotency-Key answers older than `idempotencyKeyHours` (but the demo data's). Attached files,
+ * Idempotency-Key answers older than `idempotencyKeyHours` (but the demo data's), and the payment
+ * platform's nonces older than a day (a message that old is refused as stale anyway). Attached files,
  * live sessions and anything of history (events, attachments, audit) are never touched.
  */
 export async function runUpkeep(db: Db, settings: UpkeepSettings, now = new Date()): Promise<UpkeepReport> {
@@ -51,5 +55,6 @@ export async function runUpkeep(db: Db, settings: UpkeepSettings, now = new Date
       "dossier_command_key",
       sql`created_at < ${before(settings.idempotencyKeyHours)} AND key NOT LIKE 'demo:%'`,
     ),
+    paymentNonces: await deleteInBatches(db, "payment_nonce", sql`seen_at < ${before(PAYMENT_NONCE_HOURS)}`),
   };
 }

@@ -52,9 +52,9 @@ async function attach(fileId: string): Promise<void> {
     .execute();
 }
 
-async function remaining<T extends "stored_file" | "officer_session" | "citizen_session">(
+async function remaining<T extends "stored_file" | "officer_session" | "citizen_session" | "payment_nonce">(
   table: T,
-  column: "id" | "token_hash",
+  column: "id" | "token_hash" | "nonce",
   values: unknown[],
 ): Promise<number> {
   const { rows } = await sql<{ n: number }>`
@@ -151,6 +151,23 @@ describe("upkeep (issue 10)", () => {
       .executeTakeFirstOrThrow();
     expect(demoKeys.n).toBeGreaterThan(0);
     expect(demoLeft.n).toBe(demoKeys.n);
+  });
+
+  it("PAY-1: deletes the payment platform's nonces seen more than a day ago; recent ones stay", async () => {
+    const nonce = (name: string, seenAt: Date) => ({
+      nonce: name,
+      body_sha256: "0".repeat(64),
+      seen_at: seenAt,
+    });
+    await db
+      .insertInto("payment_nonce")
+      .values([nonce("upkeep-old-nonce", ago(25)), nonce("upkeep-new-nonce", ago(23))])
+      .execute();
+
+    const report = await runUpkeep(db, SETTINGS, now);
+
+    expect(report.paymentNonces).toBe(1);
+    expect(await remaining("payment_nonce", "nonce", ["upkeep-old-nonce", "upkeep-new-nonce"])).toBe(1);
   });
 
   it("deletes in bounded batches, safely from several instances at once (SKIP LOCKED)", async () => {

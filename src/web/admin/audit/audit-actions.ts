@@ -137,6 +137,13 @@ export const actionKeys: Readonly<Record<string, ActionKey>> = {
   "POST /api/dossiers/:dossierId/payments": "recordCounterPayment",
   "GET /api/dossiers/:dossierId/payments/:paymentId/receipt": "printPaymentReceipt",
   "POST /api/payments/callback": "receivePaymentCallback",
+  "POST /api/dossiers/:dossierId/refunds": "requestRefund",
+  "POST /api/dossiers/:dossierId/refunds/:refundId/approve": "approveRefund",
+  "POST /api/dossiers/:dossierId/refunds/:refundId/reject": "rejectRefund",
+  "POST /api/dossiers/:dossierId/refunds/:refundId/record": "recordRefund",
+  "GET /api/payment-reconciliation": "viewPaymentReconciliation",
+  "POST /api/payment-reconciliation/runs": "runPaymentReconciliation",
+  "GET /api/citizen/dossiers/:dossierId/payments": "viewCitizenFees",
 };
 
 const objectTypeKeys: Readonly<Record<string, ObjectTypeKey>> = {

@@ -207,5 +207,12 @@ export const audit: Shape<typeof vi> = {
     recordCounterPayment: "Record fees paid at the counter, by post or by transfer",
     printPaymentReceipt: "Print an electronic receipt",
     receivePaymentCallback: "Payment platform reports a transaction's outcome",
+    requestRefund: "Request a refund of an over- or wrongly paid sum",
+    approveRefund: "Approve a refund",
+    rejectRefund: "Reject a refund request",
+    recordRefund: "Record a refund as paid back",
+    viewPaymentReconciliation: "View payment reconciliations",
+    runPaymentReconciliation: "Reconcile payments with the settlement file",
+    viewCitizenFees: "Citizen views a dossier's fees and payments",
   },
 };

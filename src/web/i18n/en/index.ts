@@ -14,8 +14,11 @@ import { dashboard } from "./dashboard.ts";
 import { dossierWork } from "./dossierWork.ts";
 import { formRenderer } from "./formRenderer.ts";
 import { integrations } from "./integrations.ts";
+import { myDossiers } from "./myDossiers.ts";
 import { nationalPortalSync } from "./nationalPortalSync.ts";
+import { officerPayments } from "./officerPayments.ts";
 import { officerStatistics } from "./officerStatistics.ts";
+import { onlineSubmission } from "./onlineSubmission.ts";
 import { portal } from "./portal.ts";
 import { publicStatistics } from "./publicStatistics.ts";
 import { reception } from "./reception.ts";
@@ -50,6 +53,9 @@ export const enAreas = {
   integrations,
   nationalPortalSync,
   officerStatistics,
+  officerPayments,
+  onlineSubmission,
+  myDossiers,
 } as const;
 
 export const en: Messages = {
@@ -77,4 +83,7 @@ export const en: Messages = {
   ...integrations,
   ...nationalPortalSync,
   ...officerStatistics,
+  ...officerPayments,
+  ...onlineSubmission,
+  ...myDossiers,
 };

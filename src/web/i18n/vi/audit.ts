@@ -205,5 +205,12 @@ export const audit = {
     recordCounterPayment: "Ghi nhận nộp phí, lệ phí tại quầy, qua bưu chính hoặc chuyển khoản",
     printPaymentReceipt: "In biên lai điện tử",
     receivePaymentCallback: "Nền tảng thanh toán báo kết quả giao dịch",
+    requestRefund: "Đề nghị hoàn trả tiền nộp thừa, nộp nhầm",
+    approveRefund: "Phê duyệt hoàn trả",
+    rejectRefund: "Từ chối đề nghị hoàn trả",
+    recordRefund: "Ghi nhận đã hoàn trả",
+    viewPaymentReconciliation: "Xem đối soát thanh toán",
+    runPaymentReconciliation: "Đối soát thanh toán với tệp quyết toán",
+    viewCitizenFees: "Người dân xem phí, lệ phí và các khoản đã nộp của hồ sơ",
   },
 } as const;

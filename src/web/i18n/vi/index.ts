@@ -13,8 +13,11 @@ import { dashboard } from "./dashboard.ts";
 import { dossierWork } from "./dossierWork.ts";
 import { formRenderer } from "./formRenderer.ts";
 import { integrations } from "./integrations.ts";
+import { myDossiers } from "./myDossiers.ts";
 import { nationalPortalSync } from "./nationalPortalSync.ts";
+import { officerPayments } from "./officerPayments.ts";
 import { officerStatistics } from "./officerStatistics.ts";
+import { onlineSubmission } from "./onlineSubmission.ts";
 import { portal } from "./portal.ts";
 import { publicStatistics } from "./publicStatistics.ts";
 import { reception } from "./reception.ts";
@@ -54,6 +57,9 @@ export const viAreas = {
   integrations,
   nationalPortalSync,
   officerStatistics,
+  officerPayments,
+  onlineSubmission,
+  myDossiers,
 } as const;
 
 export const vi = {
@@ -81,4 +87,7 @@ export const vi = {
   ...integrations,
   ...nationalPortalSync,
   ...officerStatistics,
+  ...officerPayments,
+  ...onlineSubmission,
+  ...myDossiers,
 } as const;

@@ -15,6 +15,7 @@ import { CommandBar } from "./CommandBar.tsx";
 import { ComponentsSection } from "./ComponentsSection.tsx";
 import { DossierHeader } from "./DossierHeader.tsx";
 import { FormsSection } from "./FormsSection.tsx";
+import { PaymentsSection } from "./PaymentsSection.tsx";
 import { INBOX_PATH } from "./paths.ts";
 import { TimelineSection } from "./TimelineSection.tsx";
 
@@ -51,6 +52,7 @@ function Dossier() {
         <ClockSection view={view} />
         <ApplicantSection view={view} />
       </SimpleGrid>
+      <PaymentsSection view={view} onChanged={dossier.reload} />
       <ComponentsSection view={view} />
       <FormsSection view={view} />
       <TimelineSection view={view} />

@@ -1,0 +1,73 @@
+import type { Shape } from "../messages.ts";
+import type { officerPayments as vi } from "../vi/officerPayments.ts";
+
+export const officerPayments: Shape<typeof vi> = {
+  officerPayments: {
+    title: "Fees and refunds",
+    due: "Due: {{amount}}",
+    paid: "Paid: {{amount}}",
+    balance: "Still due: {{amount}}",
+    refundable: "Refundable: {{amount}}",
+    openRequest: "The payer has an online payment of {{amount}} still open.",
+    receipt: "Receipt",
+    method: "Method",
+    payer: "Payer",
+    amount: "Amount (đồng)",
+    paidAt: "Paid at",
+    overpaid: "Overpaid: {{amount}}",
+    methods: {
+      online: "Online",
+      counter: "At the counter",
+      post: "By post",
+      transfer: "By transfer",
+    },
+    recordTitle: "Record a fee payment",
+    receiptNumber: "Receipt number",
+    record: "Record as paid",
+    askRefund: "Request a refund",
+    reason: "Reason for the refund",
+    refunds: "Refunds",
+    refundStatus: {
+      requested: "Awaiting approval",
+      approved: "Approved",
+      rejected: "Rejected",
+      recorded: "Refunded",
+    },
+    refundMethods: {
+      cash: "Cash at the counter",
+      transfer: "Bank transfer",
+      platform: "Through the payment platform",
+    },
+    approve: "Approve",
+    reject: "Reject",
+    reference: "Reference",
+    recordRefund: "Record as refunded",
+  },
+  paymentReconciliation: {
+    title: "Payment reconciliation",
+    intro:
+      "Compares the agency's online payments with the payment platform's daily settlement file (PAY-3). Yesterday is reconciled automatically every day.",
+    day: "Day",
+    run: "Reconcile now",
+    runs: "Reconciliations",
+    noRuns: "No reconciliation yet.",
+    matched: "Matched: {{count}}",
+    fileLines: "In the file: {{count}}",
+    motcuaLines: "In motcua: {{count}}",
+    allMatched: "Everything matches.",
+    trigger: { manual: "Manual", schedule: "Scheduled" },
+    status: { succeeded: "Done", failed: "Failed" },
+    kinds: {
+      missing: "Missing in motcua",
+      extra: "Extra in motcua",
+      different: "Different",
+    },
+    columns: {
+      kind: "Kind",
+      transaction: "Transaction",
+      dossier: "Dossier code",
+      file: "In the file",
+      motcua: "In motcua",
+    },
+  },
+};
