@@ -2,6 +2,7 @@ import type { WorkingCalendar } from "../calendar/working-calendar.ts";
 import { dueAt, isOverdueAt, remainingAt } from "../deadline/clock.ts";
 import { workingMinutesOf } from "../deadline/duration.ts";
 import type { Actor } from "./actor.ts";
+import { openPause } from "./apply-helpers.ts";
 import type { ExistingCommandType } from "./commands.ts";
 import { type NationalStatusCode, nationalStatusCode } from "./national-status.ts";
 import { type ClockPhase, clockPhase } from "./phase.ts";
@@ -177,4 +178,14 @@ export function controlSlipRows(dossier: Dossier): ControlSlipRow[] {
     outcome: entry.outcome,
     due: entry.due,
   }));
+}
+
+/**
+ * PAU-1(b), PAY-1: what the applicant can pay now, online or at the counter: the balance of the
+ * fees while the dossier is paused for them; nothing otherwise (a fee-free procedure, fees paid
+ * in full, or no fee notice).
+ */
+export function feesPayableNow(dossier: Dossier): number {
+  const pausedForFees = dossier.status === "paused" && openPause(dossier)?.reason === "fees";
+  return pausedForFees ? Math.max(0, dossier.fees.due - dossier.fees.paid) : 0;
 }

@@ -1,7 +1,6 @@
 import { randomBytes } from "node:crypto";
 import type { PaymentRequestView } from "../../../contracts/payments.ts";
-import { openPause } from "../../../domain/dossier/apply-helpers.ts";
-import type { Dossier } from "../../../domain/dossier/index.ts";
+import { type Dossier, feesPayableNow } from "../../../domain/dossier/index.ts";
 import type { Db } from "../../db/database.ts";
 import type { PaymentRequestRow } from "../../db/schema/payments.ts";
 import { AppError } from "../../http/problem.ts";
@@ -17,8 +16,8 @@ const NOTHING_TO_PAY = new AppError(
 
 /** PAU-1(b), PAY-1: only a dossier paused for fees with a balance due can be paid online. */
 function balanceDue(dossier: Dossier): number {
-  const due = dossier.fees.due - dossier.fees.paid;
-  if (dossier.status !== "paused" || openPause(dossier)?.reason !== "fees" || due < 1) throw NOTHING_TO_PAY;
+  const due = feesPayableNow(dossier);
+  if (due < 1) throw NOTHING_TO_PAY;
   return due;
 }
 

@@ -1,18 +1,12 @@
 import type { CitizenProfile } from "../../../contracts/citizen.ts";
 import type { CitizenFees, CitizenPaymentRequest } from "../../../contracts/citizen-payments.ts";
-import { openPause } from "../../../domain/dossier/apply-helpers.ts";
-import type { Dossier } from "../../../domain/dossier/index.ts";
+import { feesPayableNow } from "../../../domain/dossier/index.ts";
 import { openSubDeadlineOf } from "../../../domain/dossier/sub-deadlines.ts";
 import type { Db } from "../../db/database.ts";
 import type { PaymentRequestRow } from "../../db/schema/payments.ts";
 import { ownedBy } from "../dossiers/citizen-dossiers.ts";
 import { dossierNotFound, stateOf, UUID } from "../dossiers/dossier-store.ts";
 import { paymentView } from "./list-payments.ts";
-
-/** PAU-1(b): the same test `createPaymentRequest` applies before opening a payment. */
-function payableOnline(dossier: Dossier, balance: number): boolean {
-  return dossier.status === "paused" && openPause(dossier)?.reason === "fees" && balance >= 1;
-}
 
 function requestOf(row: PaymentRequestRow): CitizenPaymentRequest {
   return {
@@ -60,7 +54,7 @@ export async function getCitizenFees(
     due,
     paid,
     balance,
-    payableOnline: payableOnline(dossier, balance),
+    payableOnline: feesPayableNow(dossier) >= 1,
     payBy: period ? new Date(period.due).toISOString() : null,
     payments: payments.map(paymentView),
     requests: requests.map(requestOf),
