@@ -241,8 +241,8 @@ it("REC-2, CODE-3, PRC-2, RES-4: a walk-in dossier received at the counter, prin
   // Newest first: from the return back to the reception.
   expect(timeline[0]).toContain("Trả kết quả");
   expect(timeline.at(-1)).toContain("Tiếp nhận hồ sơ");
-  // Finished within the time limit (CAL-9): minutes after reception, before the due instant, so
-  // early ("trước hạn"), which is on time in law; "đúng hạn" only on the due instant itself.
+  // Finished within the time limit (CAL-9): minutes after reception, before the due date, so
+  // early ("trước hạn"), which is on time in law; "đúng hạn" on the due date itself.
   const finish = counter.getByTestId("dossier-finish");
   expect(["early", "on_time"]).toContain(await finish.getAttribute("data-outcome"));
   expect(await finish.textContent()).toMatch(/Hoàn thành (đúng|trước) hạn/);

@@ -86,18 +86,21 @@ describe("addDuration — working time", () => {
   });
 });
 
-describe("addDuration — calendar days (CAL-5)", () => {
-  it("CAL-5: N calendar days later, same time of day", () => {
-    expect(due("2026-03-03T10:00", calendarDays(10))).toBe("2026-03-13T10:00");
+describe("addDuration — calendar days (CAL-5, Civil Code 2015 Art. 148)", () => {
+  it("CAL-5: N calendar days later, at the close of that day (Art. 148(1): the end of the last day)", () => {
+    expect(due("2026-03-03T10:00", calendarDays(10))).toBe("2026-03-13T17:00");
+    expect(due("2026-03-03T10:00", calendarDays(0))).toBe("2026-03-03T17:00");
   });
 
-  it("CAL-5: landing on a weekend or holiday moves to the next working instant (the next opening)", () => {
-    expect(due("2026-03-02T10:00", calendarDays(5))).toBe("2026-03-09T07:30");
-    expect(due("2026-02-10T10:00", calendarDays(5))).toBe("2026-02-23T07:30");
+  it("CAL-5 (Art. 148(5)): landing on a weekend or holiday ends at the close of the next working day", () => {
+    expect(due("2026-03-02T10:00", calendarDays(5))).toBe("2026-03-09T17:00");
+    expect(due("2026-02-10T10:00", calendarDays(5))).toBe("2026-02-23T17:00");
+    // Thu 10/12/2026 08:30 + 30 days = Sat 09/01/2027: Mon 11/01/2027 17:00, not its 07:30 opening.
+    expect(due("2026-12-10T08:30", calendarDays(30))).toBe("2027-01-11T17:00");
   });
 
-  it("CAL-5/CAL-6: counting starts at the next working instant (Sat 09:00 + 2 days = Wed 07:30)", () => {
-    expect(due("2026-03-07T09:00", calendarDays(2))).toBe("2026-03-11T07:30");
+  it("CAL-5/CAL-6: counting starts at the next working instant (Sat 09:00 + 2 days = Wed 17:00)", () => {
+    expect(due("2026-03-07T09:00", calendarDays(2))).toBe("2026-03-11T17:00");
   });
 });
 
@@ -178,11 +181,12 @@ describe("addDuration — properties", () => {
     );
   });
 
-  it("calendar days always land on a working instant, at least N days after counting starts", () => {
+  it("calendar days end at a working day's close, at least N days after counting starts", () => {
     fc.assert(
       fc.property(minuteInstant, fc.integer({ min: 0, max: 90 }), (from, days) => {
         const result = addDuration(calendar, from, calendarDays(days));
-        expect(calendar.isWorkingInstant(result)).toBe(true);
+        expect(localMsOfDay(result)).toBe(17 * 3_600_000);
+        expect(calendar.isWorkingInstant(result - 1)).toBe(true);
         expect(result - calendar.nextWorkingInstant(from)).toBeGreaterThanOrEqual(days * MS_PER_DAY);
       }),
     );

@@ -3,7 +3,6 @@ import {
   localDayNumber,
   localMsOfDay,
   MINUTES_PER_DAY,
-  MS_PER_DAY,
   MS_PER_MINUTE,
   tryParseClockTime,
 } from "../calendar/dates.ts";
@@ -65,13 +64,20 @@ function addWithCutoff(calendar: WorkingCalendar, from: number, duration: Durati
 }
 
 /**
- * CAL-5 calendar days: N days after the start of counting (the next working instant, CAL-6), same
- * time of day; landing on a non-working day moves the due to the next working instant (the opening
- * of the next working day).
+ * CAL-5 calendar days, as the Civil Code counts a time limit in days (Bộ luật Dân sự 2015, Điều 148):
+ * the limit ends at the END of its last day, the N-th day after the day counting starts (the next
+ * working instant, CAL-6), and when that day is a day off, at the end of the next working day
+ * (khoản 5: "kết thúc tại thời điểm kết thúc ngày làm việc tiếp theo ngày nghỉ đó"). The end of a
+ * day is the calendar's closing time, as for a same-day cut-off (CAL-8). So the due is the close
+ * of the appointment date (ngày hẹn trả), never the next morning's opening, and the whole of that
+ * working day is on time (CAL-9).
  */
 function addCalendarDays(calendar: WorkingCalendar, from: number, days: number): number {
-  const start = calendar.nextWorkingInstant(from);
-  return calendar.nextWorkingInstant(start + days * MS_PER_DAY);
+  const lastDay = localDayNumber(calendar.nextWorkingInstant(from)) + days;
+  const dueDay = calendar.resolveDayNumber(lastDay).working
+    ? lastDay
+    : nextWorkingDayAfter(calendar, lastDay);
+  return instantAt(dueDay, calendar.closesAtMinute);
 }
 
 /**
@@ -79,7 +85,9 @@ function addCalendarDays(calendar: WorkingCalendar, from: number, days: number):
  * working instant (a receipt at 18:00 starts at the next opening, at 12:00 at 13:00) and working
  * time is added, so the time of day carries over (Fri 16:00 + 3 working days = the 3rd working day
  * after at 16:00). A due that falls exactly at the end of a working period stays there (17:00 is
- * the due, not the next morning). Adding 0 gives the start of counting.
+ * the due, not the next morning's opening, which is the same working instant but the next date).
+ * Adding 0 working time gives the start of counting. Calendar days end at a day's close (see
+ * {@link addCalendarDays}).
  */
 export function addDuration(
   calendar: WorkingCalendar,

@@ -12,8 +12,13 @@ import type { Duration } from "./duration.ts";
  * appointment only, never the statutory due.
  */
 
-/** Version of the counting rules a clock was computed with (recorded on every clock). */
-export const DEADLINE_RULES_VERSION = "CAL-2024.1";
+/**
+ * Version of the counting rules a clock was computed with (recorded on every clock).
+ * CAL-2026.1: a calendar-day limit ends at the close of its last day, or of the next working day
+ * when that day is off (Civil Code 2015 Art. 148(1), (5)); CAL-2024.1 kept the time of day and
+ * moved a day off to the next opening.
+ */
+export const DEADLINE_RULES_VERSION = "CAL-2026.1";
 
 /** PAU-1: the only grounds for pausing a dossier's clock. */
 export const PAUSE_REASONS = [

@@ -32,7 +32,7 @@ let ids: { agencyId: string; procedureId: string };
 
 beforeAll(async () => {
   t = await createDossierTestApp(0);
-  t.clock.set(await nextWorkingMorning(t.db, 0));
+  t.clock.set(await nextWorkingMorning(t.db));
   cookies = await officerCookies(t.app, [
     "tthcc.motcua",
     "tuphap.chuyenvien",
