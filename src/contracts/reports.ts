@@ -1,7 +1,10 @@
 import { z } from "zod";
 import { AgencyId, IsoDate } from "./calendar.ts";
 
-/** The columns of Biểu II.06a in order (3 to 13), then motcua's two "of which" figures (RPT-2). */
+/**
+ * The columns of Biểu II.06a in order (3 to 13), then the "of which" figures of current provincial
+ * exports (RPT-2; counting-conventions.ts defines each).
+ */
 export const II06A_COLUMN_KEYS = [
   "received",
   "received_online",
@@ -16,6 +19,10 @@ export const II06A_COLUMN_KEYS = [
   "in_progress_overdue",
   "resolved_late_with_apology",
   "withdrawn",
+  "received_full_online",
+  "received_partial_online",
+  "paused_at_end",
+  "awaiting_acceptance",
 ] as const;
 export const Ii06aColumnKey = z.enum(II06A_COLUMN_KEYS, "cột báo cáo không hợp lệ");
 
@@ -31,12 +38,17 @@ export const Ii06aQuery = z.object({
 });
 export type Ii06aQuery = z.infer<typeof Ii06aQuery>;
 
-export const Ii06aFigures = z.object(
-  Object.fromEntries(II06A_COLUMN_KEYS.map((key) => [key, z.number().int()])) as Record<
+/**
+ * The figures by column. "Paused at the end" is null when it cannot be known: for a period that
+ * ended before the report was made (only the current status is kept, counting-conventions.ts).
+ */
+export const Ii06aFigures = z.object({
+  ...(Object.fromEntries(II06A_COLUMN_KEYS.map((key) => [key, z.number().int()])) as Record<
     (typeof II06A_COLUMN_KEYS)[number],
     z.ZodNumber
-  >,
-);
+  >),
+  paused_at_end: z.number().int().nullable(),
+});
 export type Ii06aFigures = z.infer<typeof Ii06aFigures>;
 
 export const Ii06aRow = z.object({
@@ -78,7 +90,8 @@ export const Ii06aDossier = z.object({
   applicantName: z.string(),
   channel: z.enum(["counter", "post", "online"]),
   status: z.string(),
-  receivedAt: z.iso.datetime({ offset: true }),
+  /** Null for a dossier awaiting acceptance (never received). */
+  receivedAt: z.iso.datetime({ offset: true }).nullable(),
   dueAt: z.iso.datetime({ offset: true }).nullable(),
   resolvedAt: z.iso.datetime({ offset: true }).nullable(),
 });

@@ -55,8 +55,8 @@ export async function storeSnapshot(
 ): Promise<string> {
   const query = { ...monthRange(scope.month), agencyId: scope.agencyId ?? undefined };
   const report = {
-    unit: await getIi06aReport(db, { ...query, by: "unit" }),
-    field: await getIi06aReport(db, { ...query, by: "field" }),
+    unit: await getIi06aReport(db, { ...query, by: "unit" }, now),
+    field: await getIi06aReport(db, { ...query, by: "field" }, now),
   };
   return db
     .transaction()

@@ -123,7 +123,32 @@ export const II06A_HEADINGS: Readonly<Record<Ii06aColumn, { number: number | nul
   in_progress_overdue: { number: 13, label: "Quá hạn" },
   resolved_late_with_apology: { number: null, label: "Trong đó quá hạn có văn bản xin lỗi" },
   withdrawn: { number: null, label: "Trong đó rút hồ sơ" },
+  received_full_online: { number: null, label: "Trong đó trực tuyến toàn trình" },
+  received_partial_online: { number: null, label: "Trong đó trực tuyến một phần" },
+  paused_at_end: { number: null, label: "Trong đó dừng xử lý" },
+  awaiting_acceptance: { number: null, label: "Chờ tiếp nhận" },
 };
+
+/**
+ * "Chờ tiếp nhận" of current provincial exports (LEGAL-RESEARCH §9; REC-3): online dossiers
+ * submitted before the period's end and, at that end, neither accepted (`received_at`) nor closed
+ * otherwise (refused at reception, not competent, withdrawn: `closed_at`). Never received, so in no
+ * other column and outside the identities: its own source of dossiers, not `inPeriod`. Cancelled
+ * and test dossiers never count (CAN-3).
+ */
+export function awaitingAcceptanceAt(period: Pick<ReportPeriod, "to">): RawBuilder<boolean> {
+  const to = instant(period.to);
+  return sql<boolean>`(not d.cancelled and not d.is_test and d.channel = 'online'
+    and d.submitted_at < ${to} and coalesce(d.received_at, d.closed_at, 'infinity'::timestamptz) >= ${to})`;
+}
+
+/**
+ * Whether "paused at the end" (Mẫu 05, TT 03/2025: dừng xử lý, PAU-1) can be known for a period:
+ * the row keeps only the current status (the pauses' from/to are in the state, too slow to read at
+ * scale), which is the status at the period's end only while that end is not past. For a period
+ * that ended before `now` the figure is null (unknown), never a guess.
+ */
+export const pausedAtEndKnown = (period: ReportPeriod, now: number): boolean => period.to > now;
 
 /**
  * The predicate of a column, for a dossier already in the period (`inPeriod`). The identities
@@ -163,6 +188,26 @@ export function columnPredicate(column: Ii06aColumn, period: PeriodBounds): RawB
       return and(resolved, classIs("late"), sql<boolean>`d.apology_issued`);
     case "withdrawn":
       return and(resolved, sql<boolean>`(d.finished_at is null)`);
+    // Of column 4, by the service level of the procedure version it was received under (DVC toàn
+    // trình / một phần, NĐ 42/2022, LEGAL-RESEARCH §9): their sum is at most column 4 (a dossier of
+    // an information-only procedure received online would be in neither).
+    case "received_full_online":
+      return and(
+        columnPredicate("received_online", period),
+        sql<boolean>`(pv.service_level = 'full_online')`,
+      );
+    case "received_partial_online":
+      return and(
+        columnPredicate("received_online", period),
+        sql<boolean>`(pv.service_level = 'partial_online')`,
+      );
+    // Of column 11: paused (PAU-1, Mẫu 05 "dừng xử lý") by its current status, which is its status
+    // at the period's end only when that end is not past (`pausedAtEndKnown`; null figure else).
+    case "paused_at_end":
+      return and(inProgress, sql<boolean>`(d.status = 'paused')`);
+    // Not of the period's dossiers: its own source (`awaitingAcceptanceAt`), listed from there.
+    case "awaiting_acceptance":
+      return sql<boolean>`false`;
   }
 }
 

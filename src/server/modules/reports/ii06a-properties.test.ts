@@ -10,8 +10,9 @@ import { type DossierBuilder, type ReportFixture, reportFixture } from "./test-s
 
 /**
  * RPT-7 over random dossier sets: whatever the dossiers and the period, the identities of the
- * form hold, every figure equals the length of its drill-down list (for a row and for the
- * totals), and cancelled and test dossiers are in no list (CAN-3).
+ * form hold, the "of which" figures never exceed their parent column, every figure (the extra
+ * columns too) equals the length of its drill-down list (for a row and for the totals), and
+ * cancelled and test dossiers are in no list (CAN-3).
  */
 
 const HOUR = 3_600_000;
@@ -124,7 +125,13 @@ describe("Biểu II.06a over random dossier sets (RPT-7)", () => {
         const from = localIsoDate(vietnamInstant("2026-01-01T00:00") + start * DAY);
         const to = localIsoDate(vietnamInstant("2026-01-01T00:00") + (start + length - 1) * DAY);
         const agencyId = province ? undefined : fixture.agencyId;
-        const report = await getIi06aReport(database.db, { from, to, by, ...(agencyId ? { agencyId } : {}) });
+        // Made during the period, so that "paused at the end" is known (null once the period ended).
+        const now = vietnamInstant(`${to}T12:00`);
+        const report = await getIi06aReport(
+          database.db,
+          { from, to, by, ...(agencyId ? { agencyId } : {}) },
+          now,
+        );
         for (const figures of [report.totals, ...report.rows.map((row) => row.figures)]) {
           const f = figures;
           expect(f.received).toBe(f.received_online + f.received_direct + f.carried_over);
@@ -133,16 +140,19 @@ describe("Biểu II.06a over random dossier sets (RPT-7)", () => {
           expect(f.in_progress).toBe(f.in_progress_on_time + f.in_progress_overdue);
           expect(f.resolved_late_with_apology).toBeLessThanOrEqual(f.resolved_late);
           expect(f.withdrawn).toBeLessThanOrEqual(f.resolved);
+          expect(f.received_full_online + f.received_partial_online).toBeLessThanOrEqual(f.received_online);
+          expect(f.paused_at_end).not.toBeNull();
+          expect(f.paused_at_end ?? 0).toBeLessThanOrEqual(f.in_progress);
         }
         const row = report.rows[0];
         for (const column of II06A_COLUMN_KEYS) {
           const base = { from, to, by, column, page: 1, pageSize: 200, ...(agencyId ? { agencyId } : {}) };
-          const all = await listIi06aDossiers(database.db, base);
+          const all = await listIi06aDossiers(database.db, base, now);
           expect(all.total).toBe(report.totals[column]);
           expect(all.items).toHaveLength(Math.min(200, all.total));
           for (const item of all.items) expect(excluded.has(item.id)).toBe(false);
           if (row) {
-            const ofRow = await listIi06aDossiers(database.db, { ...base, row: row.key });
+            const ofRow = await listIi06aDossiers(database.db, { ...base, row: row.key }, now);
             expect(ofRow.total).toBe(row.figures[column]);
           }
         }

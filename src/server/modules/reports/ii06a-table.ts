@@ -2,17 +2,27 @@ import { II06A_COLUMN_KEYS, type Ii06aFigures, type Ii06aReport } from "../../..
 import type { Column } from "../documents/table.ts";
 
 /**
- * The table of Biểu II.06a as printed (PDF) and exported (Excel): 13 numbered columns, the figures
- * grouped under "received", "resolved" and "in progress", one row per unit or field and a totals
+ * The table of Biểu II.06a as printed (PDF) and exported (Excel): the form's 13 numbered columns,
+ * the figures grouped under "received", "resolved" and "in progress", then the extra columns of
+ * current provincial exports (counting-conventions.ts), one row per unit or field and a totals
  * row. Both renderers take their columns and rows from here.
  */
 
 const RECEIVED = "Số hồ sơ nhận giải quyết";
 const RESOLVED = "Số hồ sơ đã giải quyết";
 const IN_PROGRESS = "Số hồ sơ đang giải quyết";
+const EXTRA = "Chỉ tiêu bổ sung";
 
-/** The figures of columns 3 to 13, in order: the contract's columns before its two "of which" figures. */
-const FIGURE_COLUMNS = II06A_COLUMN_KEYS.slice(0, 11);
+/** The extra columns' short headings, in the contract's order after column 13. */
+const EXTRA_HEADERS: Readonly<Record<(typeof II06A_COLUMN_KEYS)[number], string>> = {
+  resolved_late_with_apology: "Quá hạn có văn bản xin lỗi",
+  withdrawn: "Rút hồ sơ",
+  received_full_online: "Trực tuyến toàn trình",
+  received_partial_online: "Trực tuyến một phần",
+  paused_at_end: "Dừng xử lý",
+  awaiting_acceptance: "Chờ tiếp nhận",
+} as Record<(typeof II06A_COLUMN_KEYS)[number], string>;
+const EXTRA_COLUMNS = II06A_COLUMN_KEYS.slice(11);
 
 export function ii06aColumns(by: Ii06aReport["by"]): (Column & { readonly excelWidth: number })[] {
   const figure = (header: string, group: string) =>
@@ -31,24 +41,33 @@ export function ii06aColumns(by: Ii06aReport["by"]): (Column & { readonly excelW
     figure("Tổng số", IN_PROGRESS),
     figure("Trong hạn", IN_PROGRESS),
     figure("Quá hạn", IN_PROGRESS),
+    ...EXTRA_COLUMNS.map((column) => figure(EXTRA_HEADERS[column], EXTRA)),
   ];
 }
 
-/** The rows as cells: number, label, then the 11 figures; the totals row last. */
+/**
+ * The rows as cells: number, label, then the figures; the totals row last. A figure that cannot be
+ * known is "—"; one a month closed before it existed lacks is blank.
+ */
 export function ii06aRows(report: Ii06aReport): (string | number)[][] {
-  const cells = (figures: Ii06aFigures) => FIGURE_COLUMNS.map((column) => figures[column]);
+  const cells = (figures: Ii06aFigures) =>
+    II06A_COLUMN_KEYS.map((column) => (column in figures ? (figures[column] ?? "—") : ""));
   return [
     ...report.rows.map((row, index) => [index + 1, row.label, ...cells(row.figures)]),
     ["", "Tổng cộng", ...cells(report.totals)],
   ];
 }
 
-/** The "of which" figures motcua adds under the table (RPT-2, PRC-7). */
+/** What the extra columns mean, under the table (RPT-2, PRC-7). */
 export function ii06aNotes(report: Ii06aReport): string {
-  const { resolved_late_with_apology: apology, withdrawn } = report.totals;
+  const unknown =
+    report.totals.paused_at_end === null
+      ? " Số hồ sơ dừng xử lý chỉ tính được cho kỳ chưa kết thúc (—: không xác định)."
+      : "";
   return (
-    `Ghi chú: trong số hồ sơ đã giải quyết có ${withdrawn} hồ sơ rút (tính vào cột 7 và cột 9 hoặc 10); ` +
-    `trong số hồ sơ quá hạn có ${apology} hồ sơ đã có văn bản xin lỗi, hẹn lại ngày trả kết quả ` +
-    "(vẫn tính quá hạn). Hồ sơ hủy và hồ sơ kiểm thử không được tính."
+    "Ghi chú: (14) hồ sơ quá hạn đã có văn bản xin lỗi, hẹn lại ngày trả kết quả, vẫn tính vào cột 10; " +
+    "(15) hồ sơ rút, tính vào cột 7 và cột 9 hoặc 10; (16), (17) thuộc cột 4 theo mức độ dịch vụ công " +
+    "trực tuyến; (18) thuộc cột 11, đang dừng xử lý cuối kỳ; (19) hồ sơ trực tuyến chưa được tiếp nhận " +
+    `cuối kỳ, không tính vào cột 3.${unknown} Hồ sơ hủy và hồ sơ kiểm thử không được tính.`
   );
 }

@@ -1,6 +1,7 @@
+import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Ii06aDossierPage, Ii06aReport } from "../../../contracts/reports.ts";
-import { formatVietnamInstant } from "../../../domain/calendar/dates.ts";
+import { formatVietnamInstant, localIsoDate, vietnamInstant } from "../../../domain/calendar/dates.ts";
 import { dueInForce } from "../../../domain/dossier/timing.ts";
 import { createTestApp, signInAs, type TestApp } from "../../testing/test-app.ts";
 import type { Ii06aColumn } from "./counting-conventions.ts";
@@ -79,21 +80,21 @@ beforeAll(async () => {
   await save("O", f.online("2026-03-31T15:00"));
   // P: submitted online, refused at reception (REC-3) → never received, counted nowhere.
   await save("P", f.online("2026-03-10T08:00").refuseReception("2026-03-10T09:00"));
+  // Q: submitted online Mon 30/03, accepted Wed 01/04 → awaiting acceptance at the end of March
+  //    (not received then, so in no other March column); received online in April, overdue by 30/04.
+  await save("Q", f.online("2026-03-30T09:00").acceptOnline("2026-04-01T09:00").handOver("2026-04-01T09:30"));
 });
 afterAll(() => t.close());
 
-const report = (period: { from: string; to: string }, by: "unit" | "field" = "unit") =>
-  getIi06aReport(t.database.db, { ...period, by, agencyId });
+const report = (period: { from: string; to: string }, by: "unit" | "field" = "unit", now?: number) =>
+  getIi06aReport(t.database.db, { ...period, by, agencyId }, now);
 
-async function codesOf(column: Ii06aColumn, period = MARCH): Promise<string[]> {
-  const page = await listIi06aDossiers(t.database.db, {
-    ...period,
-    by: "unit",
-    agencyId,
-    column,
-    page: 1,
-    pageSize: 200,
-  });
+async function codesOf(column: Ii06aColumn, period = MARCH, now?: number): Promise<string[]> {
+  const page = await listIi06aDossiers(
+    t.database.db,
+    { ...period, by: "unit", agencyId, column, page: 1, pageSize: 200 },
+    now,
+  );
   const letters = Object.fromEntries(Object.entries(code).map(([letter, c]) => [c, letter]));
   return page.items.map((item) => letters[item.code] ?? item.code).sort();
 }
@@ -117,6 +118,10 @@ describe("Biểu II.06a of a worked month (RPT-2, RPT-7)", () => {
       in_progress_overdue: 1, // J
       resolved_late_with_apology: 1, // D
       withdrawn: 1, // G
+      received_full_online: 0, // B's procedure is partly online
+      received_partial_online: 1, // B
+      paused_at_end: null, // March has ended: its end's statuses are not kept (E was paused then)
+      awaiting_acceptance: 2, // O (never accepted), Q (accepted in April); not P (refused in March)
     });
     expect(march.periodLabel).toBe("Tháng 3 năm 2026");
   });
@@ -124,13 +129,15 @@ describe("Biểu II.06a of a worked month (RPT-2, RPT-7)", () => {
   it("RPT-7: what is in progress at the end of March is April's carried over", async () => {
     const april = await report(APRIL);
     expect(april.totals).toMatchObject({
-      received: 5, // M + carried over E F J L
+      received: 6, // M Q + carried over E F J L
+      received_online: 1, // Q
       received_direct: 1, // M
       carried_over: 4, // E F J L
       resolved: 0,
-      in_progress: 5,
+      in_progress: 6,
       in_progress_on_time: 2, // E (paused) F (awaiting supplement)
-      in_progress_overdue: 3, // J L M: past their due by 30/04
+      in_progress_overdue: 4, // J L M Q: past their due by 30/04
+      awaiting_acceptance: 1, // O
     });
   });
 
@@ -141,11 +148,66 @@ describe("Biểu II.06a of a worked month (RPT-2, RPT-7)", () => {
     expect(await codesOf("carried_over")).toEqual(["J", "K"]);
     expect(await codesOf("in_progress_overdue")).toEqual(["J"]);
     expect(await codesOf("withdrawn")).toEqual(["G"]);
+    expect(await codesOf("received_partial_online")).toEqual(["B"]);
+    expect(await codesOf("awaiting_acceptance")).toEqual(["O", "Q"]);
+    expect(await codesOf("awaiting_acceptance", APRIL)).toEqual(["O"]);
+  });
+
+  it("RPT-2: paused at the end is known only while the period's end is not past", async () => {
+    expect(await codesOf("paused_at_end")).toEqual([]); // March ended: unknown, no list
+    // Made on 31/03 (March not yet over), or for a period running to today: E is paused.
+    const onMarch31 = vietnamInstant("2026-03-31T12:00");
+    expect((await report(MARCH, "unit", onMarch31)).totals.paused_at_end).toBe(1);
+    expect(await codesOf("paused_at_end", MARCH, onMarch31)).toEqual(["E"]);
+    const toToday = { from: "2026-03-01", to: localIsoDate(Date.now() + 86_400_000) };
+    expect((await report(toToday)).totals.paused_at_end).toBe(1);
+    expect(await codesOf("paused_at_end", toToday)).toEqual(["E"]);
+  });
+
+  it("RPT-2: received online splits by the procedure version's service level", async () => {
+    const db = t.database.db;
+    const version = await db
+      .selectFrom("dossier as d")
+      .innerJoin("procedure_version as pv", (join) =>
+        join.onRef("pv.procedure_id", "=", "d.procedure_id").onRef("pv.version", "=", "d.procedure_version"),
+      )
+      .select(["pv.procedure_id", "pv.version", "pv.service_level"])
+      .where("d.code", "=", code.B ?? "")
+      .executeTakeFirstOrThrow();
+    expect(version.service_level).toBe("partial_online");
+    // A published version is immutable (procedure_version_guard): changed as the database owner
+    // with triggers off, in this test's own database only.
+    const setLevel = (level: "full_online" | "information_only" | "partial_online") =>
+      t.database.ownerDb.transaction().execute(async (trx) => {
+        await sql`set local session_replication_role = replica`.execute(trx);
+        await trx
+          .updateTable("procedure_version")
+          .set({ service_level: level })
+          .where("procedure_id", "=", version.procedure_id)
+          .where("version", "=", version.version)
+          .execute();
+      });
+    try {
+      await setLevel("full_online");
+      expect((await report(MARCH)).totals).toMatchObject({
+        received_full_online: 1,
+        received_partial_online: 0,
+      });
+      expect(await codesOf("received_full_online")).toEqual(["B"]);
+      await setLevel("information_only");
+      expect((await report(MARCH)).totals).toMatchObject({
+        received_online: 1,
+        received_full_online: 0,
+        received_partial_online: 0,
+      });
+    } finally {
+      await setLevel("partial_online");
+    }
   });
 
   it("CAN-3: cancelled, test and never-received dossiers are in no figure and no list", async () => {
     const everything = await codesOf("received");
-    for (const letter of ["H", "I", "M", "N", "O", "P"]) expect(everything).not.toContain(letter);
+    for (const letter of ["H", "I", "M", "N", "O", "P", "Q"]) expect(everything).not.toContain(letter);
     expect(everything).toEqual(["A", "B", "C", "D", "E", "F", "G", "J", "K", "L"]);
   });
 

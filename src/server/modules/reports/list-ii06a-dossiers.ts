@@ -1,8 +1,8 @@
 import { sql } from "kysely";
 import type { Ii06aDossierPage, Ii06aDossiersQuery } from "../../../contracts/reports.ts";
 import type { Db } from "../../db/database.ts";
-import { columnPredicate, RESOLVED_AT } from "./counting-conventions.ts";
-import { ii06aSource, rowKeyOf } from "./ii06a-source.ts";
+import { pausedAtEndKnown, RESOLVED_AT } from "./counting-conventions.ts";
+import { columnSource, type ii06aSource, rowKeyOf } from "./ii06a-source.ts";
 import { reportPeriod } from "./report-period.ts";
 
 /**
@@ -10,13 +10,20 @@ import { reportPeriod } from "./report-period.ts";
  * without `row`), a page at a time, oldest reception first. The same source and predicate as the
  * figure, so `total` always equals it.
  */
-export async function listIi06aDossiers(db: Db, query: Ii06aDossiersQuery): Promise<Ii06aDossierPage> {
+export async function listIi06aDossiers(
+  db: Db,
+  query: Ii06aDossiersQuery,
+  now = Date.now(),
+): Promise<Ii06aDossierPage> {
   const period = reportPeriod(query.from, query.to);
-  let source = ii06aSource(db, { period, by: query.by, agencyId: query.agencyId ?? null }).where(
-    columnPredicate(query.column, period),
-  );
+  // A figure that cannot be known (null) has no list either.
+  if (query.column === "paused_at_end" && !pausedAtEndKnown(period, now)) {
+    return { total: 0, page: query.page, pageSize: query.pageSize, items: [] };
+  }
+  let source = columnSource(db, { period, by: query.by, agencyId: query.agencyId ?? null }, query.column);
   if (query.row !== undefined) source = source.where(sql<boolean>`${rowKeyOf(query.by)} = ${query.row}`);
-  return pageOfReportDossiers(db, source, query);
+  const order = query.column === "awaiting_acceptance" ? "submitted_at" : "received_at";
+  return pageOfReportDossiers(db, source, query, order);
 }
 
 /**
@@ -27,11 +34,13 @@ export async function pageOfReportDossiers(
   db: Db,
   source: ReturnType<typeof ii06aSource>,
   query: { page: number; pageSize: number },
+  order: "received_at" | "submitted_at" = "received_at",
 ): Promise<Ii06aDossierPage> {
-  // The page's dossiers are found from the report index alone (migration 0021), then read.
+  // The page's dossiers are found from the report index alone (migration 0021), then read; never
+  // received ones (awaiting acceptance) by their submission instead.
   const page = source
-    .select(["d.id", "d.received_at", "pv.name as procedureName"])
-    .orderBy("d.received_at")
+    .select(["d.id", `d.${order} as received_at`, "pv.name as procedureName"])
+    .orderBy(`d.${order}`)
     .orderBy("d.id")
     .limit(query.pageSize)
     .offset((query.page - 1) * query.pageSize);
@@ -66,7 +75,7 @@ export async function pageOfReportDossiers(
       applicantName: row.applicant_name,
       channel: row.channel,
       status: row.status,
-      receivedAt: (row.received_at as Date).toISOString(),
+      receivedAt: row.received_at?.toISOString() ?? null,
       dueAt: row.due_at?.toISOString() ?? null,
       resolvedAt: row.resolved_at?.toISOString() ?? null,
     })),

@@ -45,7 +45,8 @@ export async function renderIi06aPdf(report: Ii06aReport, annex?: LateExplanatio
   drawTable(doc, {
     columns: ii06aColumns(report.by),
     rows: ii06aRows(report).map((row) => row.map(String)),
-    size: 9,
+    // 19 columns across a landscape A4: a point smaller than the other tables.
+    size: 8,
     numbered: true,
   });
   doc.moveDown(0.5);

@@ -47,6 +47,7 @@ export const reports: Shape<typeof vi> = {
       ofWhich: "Of which",
     },
     figureLink: "{{count}} dossiers: {{column}} — {{row}}",
+    figureUnknown: "Cannot be known for a period that has ended (only the current status is kept)",
     drill: {
       title: "{{column}} — {{row}}",
       count_one: "{{count}} dossier",

@@ -45,6 +45,7 @@ export const reports = {
       ofWhich: "Trong đó",
     },
     figureLink: "{{count}} hồ sơ: {{column}} — {{row}}",
+    figureUnknown: "Không xác định được cho kỳ đã kết thúc (chỉ lưu trạng thái hiện tại)",
     drill: {
       title: "{{column}} — {{row}}",
       count_one: "{{count}} hồ sơ",

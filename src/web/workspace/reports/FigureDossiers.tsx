@@ -140,7 +140,7 @@ export function ReportDossierList({ title, fetchKey, load, onClose, testId = "ii
                   {statusLabel(dossier.status, dossier.status)}
                 </Table.Td>
                 <Table.Td data-label={t("reports.drill.received")}>
-                  {formatMoment(dossier.receivedAt)}
+                  {dossier.receivedAt ? formatMoment(dossier.receivedAt) : "—"}
                 </Table.Td>
                 <Table.Td data-label={t("reports.drill.due")}>
                   {dossier.dueAt ? formatMoment(dossier.dueAt) : "—"}

@@ -19,7 +19,8 @@ interface Props {
 /**
  * Biểu II.06a as the form numbers it: (1) number, (2) unit or field, (3)–(13) the figures under
  * their three headings, then motcua's "of which" figures; one row per unit or field and the totals
- * row. Every figure above zero opens the dossiers behind it. On a phone each row is a card.
+ * row. Every figure above zero opens the dossiers behind it; one that cannot be known is "—". On a
+ * phone each row is a card.
  */
 export function Ii06aTable({ report, onOpen }: Props) {
   const { t } = useTranslation();
@@ -49,7 +50,9 @@ export function Ii06aTable({ report, onOpen }: Props) {
             data-column={column.key}
             className="mc-ii06a-figure"
           >
-            {count > 0 ? (
+            {count === null ? (
+              <span title={t("reports.figureUnknown")}>—</span>
+            ) : count > 0 ? (
               <Anchor
                 component="button"
                 type="button"
