@@ -10,6 +10,7 @@ import { checkpointFiles } from "./modules/audit/checkpoint-file.ts";
 import { startCheckpoints } from "./modules/audit/start-checkpoints.ts";
 import { startDelivery } from "./modules/delivery/start-delivery.ts";
 import { clockOf } from "./modules/dossiers/clock.ts";
+import { refreshAfterRulesChange } from "./modules/dossiers/refresh-after-rules-change.ts";
 import { scheduleDueJobs } from "./modules/dossiers/schedule-due-jobs.ts";
 import { portalClientOf } from "./modules/national-portal/portal-client-of.ts";
 import { recordPortalSwitch } from "./modules/national-portal/portal-switch.ts";
@@ -48,6 +49,9 @@ async function main(config: Config): Promise<void> {
   if (config.SEED_DEMO_DATA) log.info(await loadDemoData(database.db), "demo data loaded");
 
   const clock = clockOf(config);
+  const refreshed = await refreshAfterRulesChange(database.db, clock());
+  if (refreshed !== null)
+    log.info({ refreshed }, "open dossiers' time columns recomputed for new deadline rules");
   if (config.TEST_CLOCK_FILE) log.warn({ file: config.TEST_CLOCK_FILE }, "test clock in use (testing only)");
   // INT-1: whether dossier changes queue messages for the national portal (every instance agrees).
   await recordPortalSwitch(database.db, config.NATIONAL_PORTAL_ENABLED, clock());

@@ -2,6 +2,7 @@ import type { ColumnType, Generated, Selectable } from "kysely";
 
 /** Tables of migration 0007_dossiers.sql, joined into `Database`. */
 export interface DossierTables {
+  deadline_rules_applied: DeadlineRulesAppliedTable;
   stored_file: StoredFileTable;
   dossier: DossierTable;
   dossier_event: DossierEventTable;
@@ -149,4 +150,11 @@ export interface DossierAttachmentTable {
   /** REC-2: the original was shown at the counter for comparison and handed back (0022). */
   shown_for_comparison: Generated<boolean>;
   created_at: CreatedAt;
+}
+
+/** Migration 0029: the deadline rules the open dossiers' time columns were computed with. */
+export interface DeadlineRulesAppliedTable {
+  singleton: Generated<boolean>;
+  version: string;
+  applied_at: Date;
 }
