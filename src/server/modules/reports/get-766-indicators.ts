@@ -79,6 +79,16 @@ async function measuredRatios(
           .as("sync"),
       (join) => join.on(sql<boolean>`sync.ordering_key = d.id::text`),
     )
+    .leftJoin(
+      (eb) =>
+        eb
+          .selectFrom("payment as p")
+          .select(["p.dossier_id", sql<boolean>`bool_or(p.method = 'online')`.as("online")])
+          .where(sql<boolean>`p.applied_amount > 0`)
+          .groupBy("p.dossier_id")
+          .as("paid"),
+      (join) => join.onRef("paid.dossier_id", "=", "d.id"),
+    )
     .select([
       count(resolved).as("resolved"),
       count(columnPredicate("resolved_early", period)).as("early"),
@@ -89,6 +99,8 @@ async function measuredRatios(
       count(electronic).as("electronic"),
       count(sql<boolean>`(sync.messages > 0)`).as("with_messages"),
       count(sql<boolean>`(sync.messages > 0 and sync.delivered = sync.messages)`).as("synced"),
+      count(sql<boolean>`(${resolved} and paid.dossier_id is not null)`).as("fee_paying"),
+      count(sql<boolean>`(${resolved} and paid.online)`).as("paid_online"),
     ])
     .executeTakeFirstOrThrow();
   return {
@@ -103,6 +115,7 @@ async function measuredRatios(
     },
     electronic_result: { numerator: row.electronic, denominator: row.resolved, parts: [] },
     portal_sync: { numerator: row.synced, denominator: row.with_messages, parts: [] },
+    online_payment: { numerator: row.paid_online, denominator: row.fee_paying, parts: [] },
   };
 }
 

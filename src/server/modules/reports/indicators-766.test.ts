@@ -123,12 +123,74 @@ describe("QĐ 766 indicators of a worked month (RPT-5, RPT-7)", () => {
       [5, 18, 0, 0],
     ]);
     expect(report.totals).toEqual({ maxPoints: 100, pointsEarned: 26, measuredMaxPoints: 38 });
-    for (const key of ["digitisation", "reuse", "online_payment", "satisfaction", "published_on_time"]) {
+    for (const key of ["digitisation", "reuse", "satisfaction", "published_on_time"]) {
       const each = indicator(report, key);
       expect(each).toMatchObject({ measurable: false, value: null, pointsEarned: null });
       expect(each.reason).toMatch(/chưa/);
     }
     expect(indicator(report, "on_time")).toMatchObject({ measurable: true, unconfirmed: true, reason: null });
+  });
+
+  it("RPT-5, PAY-1: the online-payment rate counts the resolved dossiers whose fees were paid, by channel", async () => {
+    // No payment in the ledger yet: nothing to rate.
+    expect(indicator(await indicators(), "online_payment")).toMatchObject({
+      measurable: true,
+      denominator: 0,
+    });
+    // A paid online, C and K at the counter, C also an online over-payment that credited nothing
+    // (PAY-3), H (cancelled) online: 1 ÷ 3, from 30% → the full 6 points.
+    const db = t.database.db;
+    const paid = new Date("2026-03-04T02:00:00Z");
+    const pay = async (
+      letter: string,
+      method: "online" | "counter" | "post",
+      applied: number,
+      online: boolean,
+    ) => {
+      const request = online
+        ? await db
+            .insertInto("payment_request")
+            .values({
+              dossier_id: id[letter] as string,
+              dossier_code: code[letter] as string,
+              amount: 50_000,
+              platform: "sim",
+              order_ref: `order-${letter}-${applied}`,
+              transaction_ref: `tx-${letter}-${applied}`,
+              pay_url: "http://127.0.0.1/pay",
+              status: "paid",
+              created_at: paid,
+              settled_at: paid,
+            })
+            .returning("id")
+            .executeTakeFirstOrThrow()
+        : null;
+      await db
+        .insertInto("payment")
+        .values({
+          dossier_id: id[letter] as string,
+          agency_id: agencyId,
+          amount: 50_000,
+          applied_amount: applied,
+          method,
+          receipt_year: 2026,
+          receipt_number: `BL-${letter}-${method}-${applied}`,
+          payer_name: "Nguyễn Văn An",
+          reference: `ref-${letter}`,
+          request_id: request?.id ?? null,
+          paid_at: paid,
+          recorded_at: paid,
+        })
+        .execute();
+    };
+    await pay("A", "online", 50_000, true);
+    await pay("C", "counter", 50_000, false);
+    await pay("C", "online", 0, true);
+    await pay("K", "post", 50_000, false);
+    await pay("H", "online", 50_000, true);
+    const rate = indicator(await indicators(), "online_payment");
+    expect(figures(rate)).toMatchObject({ numerator: 1, denominator: 3 });
+    expect(rate.pointsEarned).toBe(6);
   });
 
   it("RPT-7: the on-time rate is Biểu II.06a's (resolved early + on time) ÷ resolved", async () => {
@@ -169,7 +231,8 @@ describe("QĐ 766 indicators over HTTP (RPT-5)", () => {
     const leader = await signInAs(t.app, "tuphap.giamdoc");
     const own = await t.app.inject({ url: url(`&agencyId=${agencyId}`), headers: { cookie: leader } });
     expect(own.statusCode).toBe(200);
-    expect((own.json() as Qd766Report).totals.pointsEarned).toBe(26);
+    // 26, and the online-payment rate's 6 since the payments above.
+    expect((own.json() as Qd766Report).totals.pointsEarned).toBe(32);
     const control = await signInAs(t.app, "kstthc");
     const province = await t.app.inject({ url: url(""), headers: { cookie: control } });
     expect(province.statusCode).toBe(200);

@@ -29,7 +29,7 @@ export type PointsRule =
   | { readonly kind: "threshold"; readonly atLeast: number; readonly below: number };
 
 /** The rates motcua counts from its dossiers (get-766-indicators.ts). */
-export type MeasuredKey = "on_time" | "online" | "electronic_result" | "portal_sync";
+export type MeasuredKey = "on_time" | "online" | "electronic_result" | "portal_sync" | "online_payment";
 
 export type IndicatorDefinition = Pick<
   Qd766Indicator,
@@ -45,6 +45,8 @@ export const ONLINE_RULE: PointsRule = { kind: "threshold", atLeast: 0.5, below:
 export const ELECTRONIC_RESULT_RULE: PointsRule = { kind: "proportional" };
 /** Group 1: 6 × the share of dossiers whose every change reached the national portal. */
 export const PORTAL_SYNC_RULE: PointsRule = { kind: "proportional" };
+/** Full points from 30% of the fee-paying dossiers paid online (THANH_HOA); half below, as the online rate. */
+export const ONLINE_PAYMENT_RULE: PointsRule = { kind: "threshold", atLeast: 0.3, below: 3 };
 
 export const QD766_INDICATORS: readonly IndicatorDefinition[] = [
   {
@@ -128,10 +130,12 @@ export const QD766_INDICATORS: readonly IndicatorDefinition[] = [
     group: 4,
     name: "Tỷ lệ hồ sơ thanh toán trực tuyến",
     maxPoints: 6,
-    formula: "Số hồ sơ có phí, lệ phí nộp trực tuyến ÷ số hồ sơ có phí, lệ phí; đủ điểm khi từ 30%",
+    formula:
+      "Số hồ sơ đã giải quyết trong kỳ có khoản nộp phí, lệ phí trực tuyến ÷ số hồ sơ đã giải quyết trong kỳ có khoản nộp phí, lệ phí (sổ thu của motcua: trực tuyến, tại quầy, bưu chính, chuyển khoản); đủ điểm khi từ 30%",
     source: `${QD766}, nhóm 4; điểm theo ${THANH_HOA}`,
     unconfirmed: true,
-    notMeasurable: "Khoản nộp phí, lệ phí chưa ghi kênh thanh toán (trực tuyến hay tại quầy).",
+    measured: "online_payment",
+    rule: ONLINE_PAYMENT_RULE,
   },
   {
     key: "satisfaction",
