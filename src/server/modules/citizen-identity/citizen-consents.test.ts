@@ -190,12 +190,14 @@ describe("a citizen reaches only their own consents", () => {
       "/api/citizen/dossiers/{dossierId}",
       "/api/citizen/dossiers/{dossierId}/files/{fileId}",
       "/api/citizen/dossiers/{dossierId}/forms/{form}",
+      "/api/citizen/dossiers/{dossierId}/payments",
+      "/api/citizen/dossiers/{dossierId}/payments/{paymentId}/receipt",
       "/api/citizen/files",
       "/api/citizen/me",
     ]);
     for (const [path, operations] of citizenPaths) {
-      // The only path parameters name the citizen's own dossier, its files and forms, never a person.
-      expect(path.replace(/\{(dossierId|fileId|form)\}/g, "")).not.toMatch(/[{:]/);
+      // The only path parameters name the citizen's own dossier, its files, forms and payments, never a person.
+      expect(path.replace(/\{(dossierId|fileId|form|paymentId)\}/g, "")).not.toMatch(/[{:]/);
       for (const operation of Object.values(operations)) {
         const names = (operation.parameters ?? []).map((p) => p.name.toLowerCase());
         expect(
