@@ -9,6 +9,7 @@ import {
 import { DomainError } from "../../../domain/errors.ts";
 import type { Db } from "../../db/database.ts";
 import { loadWorkingCalendar } from "../calendar/load-working-calendar.ts";
+import { discardSubmittedDraft } from "../online-drafts/discard-draft.ts";
 import { getCitizenDossier } from "./citizen-dossiers.ts";
 import type { Clock } from "./clock.ts";
 import type { IdempotencyKey } from "./idempotency.ts";
@@ -92,6 +93,8 @@ export async function submitDossierOnline(
     }),
     answer: (trx, id) => getCitizenDossier(trx, citizen, id, now),
   });
+  // Issue #14: the draft of this submission goes once the dossier is made, so it never resumes.
+  await discardSubmittedDraft(db, citizen.id, procedure.procedureId);
   return answer as CitizenDossierView;
 }
 

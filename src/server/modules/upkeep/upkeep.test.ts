@@ -76,6 +76,39 @@ describe("upkeep (issue 10)", () => {
     expect(await remaining("stored_file", "id", [recent, attachedOld])).toBe(2);
   });
 
+  it("REC-4: an old upload a draft still holds stays until the draft is gone", async () => {
+    const held = await storeFile(ago(48));
+    const citizen = await db
+      .insertInto("citizen")
+      .values({
+        issuer: "https://eid.test.motcua.local",
+        subject: "upkeep-draft-test",
+        kind: "individual",
+        identity_number: "038090012199",
+        identity_level: 2,
+        full_name: "Phan Thị Nháp",
+      })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    const procedure = await db.selectFrom("procedure").select("id").limit(1).executeTakeFirstOrThrow();
+    await db
+      .insertInto("online_draft")
+      .values({
+        citizen_id: citizen.id,
+        procedure_id: procedure.id,
+        idempotency_key: "draft-upkeep-test",
+        components: JSON.stringify([{ index: 0, fileId: held }]),
+      })
+      .execute();
+
+    await runUpkeep(db, SETTINGS, now);
+    expect(await remaining("stored_file", "id", [held])).toBe(1);
+
+    await db.deleteFrom("online_draft").where("citizen_id", "=", citizen.id).execute();
+    await runUpkeep(db, SETTINGS, now);
+    expect(await remaining("stored_file", "id", [held])).toBe(0);
+  });
+
   it("purges expired officer and citizen sessions; live ones stay", async () => {
     const officer = await db.selectFrom("officer").select("id").limit(1).executeTakeFirstOrThrow();
     const citizen = await db

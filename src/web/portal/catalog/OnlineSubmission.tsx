@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Paper, Progress, Stack, Text, Title } from "@mantine/core";
+import { Alert, Button, Group, Loader, Paper, Progress, Stack, Text, Title } from "@mantine/core";
 import { useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { PublicProcedure } from "../../../contracts/catalog.ts";
@@ -17,6 +17,7 @@ import { isoDate, vietnamWallClock } from "../../lib/wall-clock.ts";
 import { ApplicantStep } from "./ApplicantStep.tsx";
 import { ComponentUploads } from "./ComponentUploads.tsx";
 import { DeliveryStep } from "./DeliveryStep.tsx";
+import { PrefillNotice } from "./PrefillNotice.tsx";
 import { SubmissionDone, SubmissionReview } from "./SubmissionReview.tsx";
 import { submissionApi } from "./submission-api.ts";
 import {
@@ -26,6 +27,7 @@ import {
   type SubmissionStep,
   stepsOf,
 } from "./submission-steps.ts";
+import { type StartingDraft, useDraftSaving, useStartingDraft } from "./useOnlineDraft.ts";
 
 const STEP_PREFIX = "mc-step";
 
@@ -34,19 +36,14 @@ const STEP_PREFIX = "mc-step";
  * answers checked, then one submission per draft (its Idempotency-Key, made once here, turns a
  * double click or a retry into the same dossier).
  */
-export function OnlineSubmission({
-  procedure,
-  form,
-  citizen,
-}: {
+export function OnlineSubmission(props: {
   procedure: PublicProcedure;
   form: PublishedForm;
   citizen: CitizenProfile;
 }) {
-  const { t } = useTranslation();
-  const definition = form.definition;
-  const today = isoDate(vietnamWallClock(Date.now()));
-  const [draft, setDraft] = useState<SubmissionDraft>(() => ({
+  const { procedure } = props;
+  // Issue #14: the draft saved on the server (another device, a reload), else a new one.
+  const start = useStartingDraft(procedure.id, () => ({
     key: crypto.randomUUID(),
     agencyId: procedure.agencies.length === 1 ? (procedure.agencies[0]?.id ?? "") : "",
     formData: {},
@@ -54,7 +51,26 @@ export function OnlineSubmission({
     resultDelivery: null,
     signed: false,
   }));
-  const [at, setAt] = useState(0);
+  if (!start) return <Loader m="xl" aria-label="…" data-testid="submission-draft-loading" />;
+  return <SubmissionSteps {...props} start={start} />;
+}
+
+function SubmissionSteps({
+  procedure,
+  form,
+  citizen,
+  start,
+}: {
+  procedure: PublicProcedure;
+  form: PublishedForm;
+  citizen: CitizenProfile;
+  start: StartingDraft;
+}) {
+  const { t } = useTranslation();
+  const definition = form.definition;
+  const today = isoDate(vietnamWallClock(Date.now()));
+  const [draft, setDraft] = useState<SubmissionDraft>(start.draft);
+  const [at, setAt] = useState(start.step);
   const [tried, setTried] = useState(false);
   const [backToReview, setBackToReview] = useState(false);
   const [serverIssues, setServerIssues] = useState<Issue[] | undefined>(undefined);
@@ -76,6 +92,7 @@ export function OnlineSubmission({
   const provinces = useMemo(() => provincesIn(draft.formData), [draft.formData]);
   const addresses = useAddressDirectory(at === steps.length - 1, provinces);
   const step = steps[Math.min(at, steps.length - 1)] as SubmissionStep;
+  const saving = useDraftSaving(procedure.id, form.version, draft, at);
   const update = (change: Partial<SubmissionDraft>) => setDraft((d) => ({ ...d, ...change }));
 
   function go(next: number) {
@@ -137,6 +154,7 @@ export function OnlineSubmission({
         },
         draft.key,
       );
+      saving.stop();
       setDone(view.code);
       requestAnimationFrame(() => document.getElementById("mc-submission-done")?.focus());
     } catch (error) {
@@ -205,6 +223,7 @@ export function OnlineSubmission({
             <Text fz="sm" c="gray.7" mb="md">
               {t("onlineForm.requiredNote")}
             </Text>
+            {start.prefill && <PrefillNotice prefill={start.prefill} />}
             <FormRenderer
               definition={definition}
               value={draft.formData}

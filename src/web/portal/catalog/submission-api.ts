@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import { CitizenDossierView, StoredFileInfo, type SubmitOnlineRequest } from "../../../contracts/dossiers.ts";
-import { apiJson } from "../../api-client/client.ts";
+import { OnlineDraft, PrefillResponse, type SaveDraftRequest } from "../../../contracts/online-drafts.ts";
+import { apiJson, apiVoid } from "../../api-client/client.ts";
 import { withQuery } from "../../api-client/query.ts";
 
 /** The citizen's online submission (REC-4): the files first, then the dossier. */
@@ -21,4 +22,12 @@ export const submissionApi = {
       body,
       headers: { "Idempotency-Key": idempotencyKey },
     }),
+  /** Issue #14: the citizen's draft for the procedure, to resume on any device (404 when none). */
+  draft: (procedureId: string, signal?: AbortSignal) =>
+    apiJson(`/api/citizen/drafts/${encodeURIComponent(procedureId)}`, OnlineDraft, { signal }),
+  saveDraft: (procedureId: string, body: SaveDraftRequest) =>
+    apiVoid(`/api/citizen/drafts/${encodeURIComponent(procedureId)}`, { method: "PUT", body }),
+  /** REC-5, SEC-5: the pre-fill the citizen consented to (nothing without consent). */
+  prefill: (procedureId: string, signal?: AbortSignal) =>
+    apiJson(withQuery("/api/citizen/prefill", { procedureId }), PrefillResponse, { signal }),
 };
