@@ -44,6 +44,7 @@ import {
   type PortalSimulatorConfig,
   usesMountedSimulator,
 } from "./modules/national-portal-simulator/mount.ts";
+import { onlineDraftRoutes } from "./modules/online-drafts/routes.ts";
 import { organizationRoutes } from "./modules/organization/routes.ts";
 import { agencyAdminRoutes } from "./modules/organization/routes-admin.ts";
 import {
@@ -67,6 +68,7 @@ import { periodCloseRoutes } from "./modules/reports/period-close-routes.ts";
 import { publicStatisticsRoutes } from "./modules/reports/public-statistics-routes.ts";
 import { reportRoutes } from "./modules/reports/routes.ts";
 import { statisticsRoutes } from "./modules/reports/statistics-routes.ts";
+import { satisfactionRoutes } from "./modules/satisfaction/routes.ts";
 import { workflowRoutes } from "./modules/workflows/routes.ts";
 
 type AppConfig = Pick<
@@ -197,6 +199,7 @@ export async function buildApp(
   await app.register(publicStatisticsRoutes, { db });
   await app.register(agencyAdminRoutes, { db });
   await app.register(citizenIdentityRoutes, { db, config });
+  await app.register(onlineDraftRoutes, { db });
   // No national e-ID configured: the embedded simulator answers at PUBLIC_URL/eid.
   if (!config.EID_ISSUER_URL) await app.register(eidSimulatorRoutes, { db, publicUrl: config.PUBLIC_URL });
   // INT-1: no national portal configured: the simulator answers at PUBLIC_URL/sim/dvcqg.
@@ -211,6 +214,7 @@ export async function buildApp(
   };
   await app.register(paymentRoutes, payments);
   await app.register(citizenPaymentRoutes, { db });
+  await app.register(satisfactionRoutes, { db, clock: options.clock });
   if (usesPaymentSimulator(config)) await mountPaymentSimulator(app, config);
 
   const webRoot = path.resolve(config.WEB_DIST_DIR);

@@ -48,6 +48,11 @@ const lazyPages: readonly { path: string; page: LazyExoticComponent<ComponentTyp
   { path: "thong-ke", page: lazy(() => import("./portal/statistics/PublicStatisticsPage.tsx")) },
   { path: "cong-dan/ho-so", page: lazy(() => import("./citizen/dossiers/MyDossiersPage.tsx")) },
   { path: "cong-dan/ho-so/:dossierId", page: lazy(() => import("./citizen/dossiers/MyDossierPage.tsx")) },
+  { path: "phan-anh-kien-nghi", page: lazy(() => import("./portal/feedback/FeedbackPage.tsx")) },
+  {
+    path: "can-bo/phan-anh-kien-nghi",
+    page: lazy(() => import("./workspace/feedback/OfficerFeedbackPage.tsx")),
+  },
 ];
 
 export function App() {

@@ -5,11 +5,13 @@ import type { CitizenTables } from "./schema/citizens.ts";
 import type { DeliveryTables } from "./schema/delivery.ts";
 import type { DossierTables } from "./schema/dossiers.ts";
 import type { FormWorkflowTables } from "./schema/forms-workflows.ts";
+import type { OnlineDraftTables } from "./schema/online-drafts.ts";
 import type { PaymentTables } from "./schema/payments.ts";
 import type { PortalIntakeTables } from "./schema/portal-intake.ts";
 import type { ProcedureSyncTables } from "./schema/procedure-sync.ts";
 import type { ReconciliationTables } from "./schema/reconciliation.ts";
 import type { ReportSnapshotTables } from "./schema/report-snapshots.ts";
+import type { SatisfactionTables } from "./schema/satisfaction.ts";
 
 /**
  * Table types of the database, kept in step with db/migrations by hand. Areas with many tables
@@ -25,7 +27,9 @@ export interface Database
     ProcedureSyncTables,
     ReconciliationTables,
     ReportSnapshotTables,
-    PaymentTables {
+    PaymentTables,
+    SatisfactionTables,
+    OnlineDraftTables {
   agency: AgencyTable;
   officer: OfficerTable;
   officer_role: OfficerRoleTable;

@@ -42,6 +42,10 @@ const PUBLIC_ROUTES = [
   "POST /api/integrations/national-portal/dossiers",
   // PAY-1: the payment platform's callback, signed (HMAC), checked by the use case.
   "POST /api/payments/callback",
+  // SAT-2, SAT-3: rating aggregates, feedback sent by anyone, published answers.
+  "GET /api/public/satisfaction",
+  "POST /api/public/feedback",
+  "GET /api/public/feedback",
 ];
 
 /** Routes of the signed-in citizen (ACC-3): their own data only, never an officer's way in. */
@@ -58,6 +62,16 @@ const CITIZEN_ROUTES = [
   "POST /api/citizen/dossiers/:dossierId/payments",
   "GET /api/citizen/dossiers/:dossierId/payments/:paymentId/receipt",
   "GET /api/citizen/dossiers/:dossierId/payments",
+  // SAT-1, SAT-3: rating one's own finished dossier; one's own feedback and its answers.
+  "GET /api/citizen/dossiers/:dossierId/rating",
+  "POST /api/citizen/dossiers/:dossierId/rating",
+  "GET /api/citizen/feedback",
+  // REC-4 drafts (issue #14), REC-5 pre-fill.
+  "GET /api/citizen/drafts",
+  "GET /api/citizen/drafts/:procedureId",
+  "PUT /api/citizen/drafts/:procedureId",
+  "DELETE /api/citizen/drafts/:procedureId",
+  "GET /api/citizen/prefill",
 ];
 
 /**
@@ -243,6 +257,9 @@ const OFFICER_ROUTES: Record<string, [Scope, string]> = {
   "POST /api/dossiers/:dossierId/refunds/:refundId/record": ["target", "O"],
   "GET /api/payment-reconciliation": ["target", "OL"],
   "POST /api/payment-reconciliation/runs": ["target", "OL"],
+  // SAT-3: feedback is handled by the agency's one-stop and leaders, the control office the province.
+  "GET /api/feedback": ["target", "OLK"],
+  "POST /api/feedback/:feedbackId/answer": ["target", "OLK"],
 };
 
 /** The roles of the table for `route`. */
@@ -333,6 +350,7 @@ function sampleRequest(method: string, url: string, inside: boolean) {
     ":fileId": "00000000-0000-4000-8000-000000000000",
     ":paymentId": "00000000-0000-4000-8000-000000000000",
     ":refundId": "00000000-0000-4000-8000-000000000000",
+    ":feedbackId": "00000000-0000-4000-8000-000000000000",
     ":form": "mau-01",
     ":code": "H56.051.00-261207-QG0001",
   };

@@ -1,5 +1,6 @@
 import { Anchor, Box, Container, Stack, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
 import { useSite } from "../site/useSite.ts";
 
 export function SiteFooter() {
@@ -34,6 +35,16 @@ export function SiteFooter() {
               <Text fz="sm">{t("footer.hours", { hours: officeHours ?? site.officeHours })}</Text>
             </>
           )}
+          <Anchor
+            component={Link}
+            to="/phan-anh-kien-nghi"
+            c="gold.2"
+            fz="sm"
+            fw={700}
+            data-testid="footer-feedback"
+          >
+            {t("satisfaction.feedback.link")}
+          </Anchor>
           <Text fz="xs" c="gray.4">
             {t("footer.openSource")}
           </Text>

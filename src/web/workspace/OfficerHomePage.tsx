@@ -11,6 +11,7 @@ import { PageTitle } from "../components/PageTitle.tsx";
 import { stateValue } from "../lib/route-state.ts";
 import { DashboardLinkCard } from "./dashboard/DashboardLinkCard.tsx";
 import { InboxCard } from "./dossiers/InboxCard.tsx";
+import { FeedbackLinkCard } from "./feedback/FeedbackLinkCard.tsx";
 import { ReceptionLinkCard } from "./reception/ReceptionLinkCard.tsx";
 import { isOneStopOfficer } from "./reception/reception-paths.ts";
 import { ReportsLinkCard } from "./reports/ReportsLinkCard.tsx";
@@ -145,6 +146,7 @@ function OfficerHome({
       {can(officer.roles, "dossiers.read") && <TrackingBookLinkCard />}
       {can(officer.roles, "reports.read") && <ReportsLinkCard />}
       {can(officer.roles, "reports.read") && <DashboardLinkCard />}
+      {can(officer.roles, "feedback.handle") && <FeedbackLinkCard />}
 
       {areas.length > 0 && (
         <Paper

@@ -34,6 +34,7 @@ export const permissions = {
   "dossiers.read": ["one_stop_officer", "specialist", "unit_head", "agency_leader", "procedure_control"],
   "reports.read": ["agency_leader", "procedure_control"],
   "reports.close": ["agency_leader", "procedure_control"],
+  "feedback.handle": ["one_stop_officer", "agency_leader", "procedure_control"],
 } as const satisfies Record<string, readonly Role[]>;
 export type WebPermission = keyof typeof permissions;
 

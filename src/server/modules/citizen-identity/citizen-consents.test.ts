@@ -192,12 +192,18 @@ describe("a citizen reaches only their own consents", () => {
       "/api/citizen/dossiers/{dossierId}/forms/{form}",
       "/api/citizen/dossiers/{dossierId}/payments",
       "/api/citizen/dossiers/{dossierId}/payments/{paymentId}/receipt",
+      "/api/citizen/dossiers/{dossierId}/rating",
+      "/api/citizen/drafts",
+      "/api/citizen/drafts/{procedureId}",
+      "/api/citizen/feedback",
       "/api/citizen/files",
       "/api/citizen/me",
+      "/api/citizen/prefill",
     ]);
     for (const [path, operations] of citizenPaths) {
-      // The only path parameters name the citizen's own dossier, its files, forms and payments, never a person.
-      expect(path.replace(/\{(dossierId|fileId|form|paymentId)\}/g, "")).not.toMatch(/[{:]/);
+      // The only path parameters name the citizen's own dossier, its files, forms and payments, or
+      // the procedure of their draft, never a person.
+      expect(path.replace(/\{(dossierId|fileId|form|paymentId|procedureId)\}/g, "")).not.toMatch(/[{:]/);
       for (const operation of Object.values(operations)) {
         const names = (operation.parameters ?? []).map((p) => p.name.toLowerCase());
         expect(

@@ -10,6 +10,7 @@ import { organizationPolicies } from "../organization/policies.ts";
 import { paymentPolicies } from "../payments/policies.ts";
 import { reconciliationPolicies } from "../reconciliation/policies.ts";
 import { reportPolicies } from "../reports/policies.ts";
+import { satisfactionPolicies } from "../satisfaction/policies.ts";
 import { workflowPolicies } from "../workflows/policies.ts";
 import { identityPolicies } from "./policies.ts";
 
@@ -31,6 +32,7 @@ const PERMISSIONS = {
   ...reportPolicies,
   ...reconciliationPolicies,
   ...paymentPolicies,
+  ...satisfactionPolicies,
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

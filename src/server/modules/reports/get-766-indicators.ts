@@ -2,6 +2,7 @@ import { sql } from "kysely";
 import type { Qd766Group, Qd766Indicator, Qd766Query, Qd766Report } from "../../../contracts/reports.ts";
 import type { Db } from "../../db/database.ts";
 import { NATIONAL_PORTAL, portalSwitchIsOn } from "../national-portal/portal-switch.ts";
+import { agencySubtree } from "../organization/agency-subtree.ts";
 import { columnPredicate, type ReportPeriod } from "./counting-conventions.ts";
 import { reportingUnit } from "./get-ii06a-report.ts";
 import { ii06aSource } from "./ii06a-source.ts";
@@ -53,6 +54,8 @@ export async function get766Indicators(db: Db, query: Qd766Query): Promise<Qd766
  * result delivered electronically (REC-7) ÷ 7; portal sync = dossiers with national-portal
  * messages, all of them delivered ÷ dossiers with such messages (INT-1). The portal's messages
  * are grouped per dossier once (a hash join, linear in the outbox; no index per dossier needed).
+ * Satisfaction = the ratings of the agency (SAT-1) of the resolved dossiers (7) that are
+ * "very satisfied" or "satisfied" ÷ those rated (one rating per dossier, so a plain join).
  */
 async function measuredRatios(
   db: Db,
@@ -89,6 +92,7 @@ async function measuredRatios(
           .as("paid"),
       (join) => join.onRef("paid.dossier_id", "=", "d.id"),
     )
+    .leftJoin("dossier_rating as r", "r.dossier_id", "d.id")
     .select([
       count(resolved).as("resolved"),
       count(columnPredicate("resolved_early", period)).as("early"),
@@ -101,8 +105,13 @@ async function measuredRatios(
       count(sql<boolean>`(sync.messages > 0 and sync.delivered = sync.messages)`).as("synced"),
       count(sql<boolean>`(${resolved} and paid.dossier_id is not null)`).as("fee_paying"),
       count(sql<boolean>`(${resolved} and paid.online)`).as("paid_online"),
+      count(sql<boolean>`(${resolved} and r.dossier_id is not null)`).as("rated"),
+      count(sql<boolean>`(${resolved} and r.agency_level in ('very_satisfied', 'satisfied'))`).as(
+        "satisfied",
+      ),
     ])
     .executeTakeFirstOrThrow();
+  const feedback = await feedbackOnTime(db, period, agencyId);
   return {
     on_time: { numerator: row.early + row.on_time, denominator: row.resolved, parts: [] },
     online: {
@@ -116,7 +125,27 @@ async function measuredRatios(
     electronic_result: { numerator: row.electronic, denominator: row.resolved, parts: [] },
     portal_sync: { numerator: row.synced, denominator: row.with_messages, parts: [] },
     online_payment: { numerator: row.paid_online, denominator: row.fee_paying, parts: [] },
+    satisfaction: { numerator: row.satisfied, denominator: row.rated, parts: [] },
+    feedback_on_time: { numerator: feedback.on_time, denominator: feedback.due, parts: [] },
   };
+}
+
+/**
+ * SAT-3: the feedback and petitions of the subtree whose due (10 working days) falls in the
+ * period, and of them those answered by it: a feedback is judged in the period its answer was
+ * due, whether answered or not, so each counts once and an unanswered one counts as late.
+ */
+async function feedbackOnTime(db: Db, period: ReportPeriod, agencyId: string | null) {
+  let query = db
+    .selectFrom("feedback as f")
+    .select([
+      sql<number>`count(*)::int`.as("due"),
+      sql<number>`(count(*) filter (where f.answered_at <= f.due_at))::int`.as("on_time"),
+    ])
+    .where("f.due_at", ">=", new Date(period.from))
+    .where("f.due_at", "<", new Date(period.to));
+  if (agencyId) query = query.where("f.agency_id", "in", agencySubtree(db, agencyId));
+  return query.executeTakeFirstOrThrow();
 }
 
 const PORTAL_OFF =

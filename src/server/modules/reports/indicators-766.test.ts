@@ -123,7 +123,12 @@ describe("QĐ 766 indicators of a worked month (RPT-5, RPT-7)", () => {
       [5, 18, 0, 0],
     ]);
     expect(report.totals).toEqual({ maxPoints: 100, pointsEarned: 26, measuredMaxPoints: 38 });
-    for (const key of ["digitisation", "reuse", "satisfaction", "published_on_time"]) {
+    // Satisfaction and feedback on time (SAT-1, SAT-3) are measurable, with nothing to rate yet
+    // (no rating, no feedback): no points, not in the group's measured maximum (worked below).
+    for (const key of ["satisfaction", "feedback_on_time"]) {
+      expect(indicator(report, key)).toMatchObject({ measurable: true, denominator: 0, pointsEarned: null });
+    }
+    for (const key of ["digitisation", "reuse", "feedback_satisfaction", "published_on_time"]) {
       const each = indicator(report, key);
       expect(each).toMatchObject({ measurable: false, value: null, pointsEarned: null });
       expect(each.reason).toMatch(/chưa/);
@@ -193,6 +198,79 @@ describe("QĐ 766 indicators of a worked month (RPT-5, RPT-7)", () => {
     expect(rate.pointsEarned).toBe(6);
   });
 
+  it("RPT-5, SAT-1, SAT-3: satisfaction over the period's resolved dossiers, feedback on time over those due in it", async () => {
+    const db = t.database.db;
+    const citizen = await db.selectFrom("citizen").select("id").executeTakeFirstOrThrow();
+    const rate = (letter: string, level: "very_satisfied" | "satisfied" | "unsatisfied") =>
+      db
+        .insertInto("dossier_rating")
+        .values({
+          dossier_id: id[letter] as string,
+          agency_id: agencyId,
+          officer_id: null,
+          officer_level: null,
+          citizen_id: citizen.id,
+          agency_level: level,
+          comment: null,
+          rated_at: new Date("2026-03-20T02:00:00Z"),
+        })
+        .execute();
+    // Resolved in March A B C K; rated A very satisfied, B unsatisfied, C satisfied (K not rated);
+    // the test dossier I rated too, counted nowhere → 2 ÷ 3; 6 × 2/3 = 4.
+    await rate("A", "very_satisfied");
+    await rate("B", "unsatisfied");
+    await rate("C", "satisfied");
+    await rate("I", "very_satisfied");
+    expect(figures(indicator(await indicators(), "satisfaction"))).toMatchObject({
+      numerator: 2,
+      denominator: 3,
+      pointsEarned: 4,
+    });
+    const leader = await db
+      .selectFrom("officer")
+      .select("id")
+      .where("username", "=", "tuphap.giamdoc")
+      .executeTakeFirstOrThrow();
+    const construction = await db
+      .selectFrom("agency")
+      .select("id")
+      .where("code", "=", "000.00.07.H56")
+      .executeTakeFirstOrThrow();
+    const feedback = (due: string, answered: string | null, agency = agencyId) =>
+      db
+        .insertInto("feedback")
+        .values({
+          agency_id: agency,
+          contact_name: "Nguyễn Văn Góp Ý",
+          contact_phone: "0912345678",
+          subject: "Góp ý",
+          content: "Nội dung góp ý",
+          received_at: new Date("2026-02-20T02:00:00Z"),
+          due_at: new Date(due),
+          answer: answered ? "Trả lời" : null,
+          answered_at: answered ? new Date(answered) : null,
+          answered_by: answered ? leader.id : null,
+        })
+        .execute();
+    // Due in March: one answered the day before (on time), one three days late, one unanswered;
+    // not counted: one due in April, one of Sở Xây dựng → 1 ÷ 3; 6 × 1/3 = 2.
+    await feedback("2026-03-10T03:00:00Z", "2026-03-09T03:00:00Z");
+    await feedback("2026-03-20T03:00:00Z", "2026-03-23T03:00:00Z");
+    await feedback("2026-03-25T03:00:00Z", null);
+    await feedback("2026-04-06T03:00:00Z", "2026-04-01T03:00:00Z");
+    await feedback("2026-03-10T03:00:00Z", "2026-03-09T03:00:00Z", construction.id);
+    const report = await indicators();
+    expect(figures(indicator(report, "feedback_on_time"))).toMatchObject({
+      numerator: 1,
+      denominator: 3,
+      pointsEarned: 2,
+    });
+    expect(report.groups.find((group) => group.number === 5)).toMatchObject({
+      pointsEarned: 6,
+      measuredMaxPoints: 12,
+    });
+  });
+
   it("RPT-7: the on-time rate is Biểu II.06a's (resolved early + on time) ÷ resolved", async () => {
     const ii06a = await getIi06aReport(t.database.db, { ...MARCH, by: "unit", agencyId });
     const { resolved_early, resolved_on_time, resolved } = ii06a.totals;
@@ -231,8 +309,9 @@ describe("QĐ 766 indicators over HTTP (RPT-5)", () => {
     const leader = await signInAs(t.app, "tuphap.giamdoc");
     const own = await t.app.inject({ url: url(`&agencyId=${agencyId}`), headers: { cookie: leader } });
     expect(own.statusCode).toBe(200);
-    // 26, and the online-payment rate's 6 since the payments above.
-    expect((own.json() as Qd766Report).totals.pointsEarned).toBe(32);
+    // 26, the online-payment rate's 6 since the payments above, and since the ratings and the
+    // feedback above, satisfaction's 4 and feedback on time's 2.
+    expect((own.json() as Qd766Report).totals.pointsEarned).toBe(38);
     const control = await signInAs(t.app, "kstthc");
     const province = await t.app.inject({ url: url(""), headers: { cookie: control } });
     expect(province.statusCode).toBe(200);

@@ -29,7 +29,14 @@ export type PointsRule =
   | { readonly kind: "threshold"; readonly atLeast: number; readonly below: number };
 
 /** The rates motcua counts from its dossiers (get-766-indicators.ts). */
-export type MeasuredKey = "on_time" | "online" | "electronic_result" | "portal_sync" | "online_payment";
+export type MeasuredKey =
+  | "on_time"
+  | "online"
+  | "electronic_result"
+  | "portal_sync"
+  | "online_payment"
+  | "satisfaction"
+  | "feedback_on_time";
 
 export type IndicatorDefinition = Pick<
   Qd766Indicator,
@@ -47,6 +54,10 @@ export const ELECTRONIC_RESULT_RULE: PointsRule = { kind: "proportional" };
 export const PORTAL_SYNC_RULE: PointsRule = { kind: "proportional" };
 /** Full points from 30% of the fee-paying dossiers paid online (THANH_HOA); half below, as the online rate. */
 export const ONLINE_PAYMENT_RULE: PointsRule = { kind: "threshold", atLeast: 0.3, below: 3 };
+/** Group 5: 6 × the share of ratings satisfied or very satisfied (SAT-1; weight unconfirmed). */
+export const SATISFACTION_RULE: PointsRule = { kind: "proportional" };
+/** Group 5: 6 × the share of feedback answered by its due (SAT-3; weight unconfirmed). */
+export const FEEDBACK_ON_TIME_RULE: PointsRule = { kind: "proportional" };
 
 export const QD766_INDICATORS: readonly IndicatorDefinition[] = [
   {
@@ -142,20 +153,24 @@ export const QD766_INDICATORS: readonly IndicatorDefinition[] = [
     group: 5,
     name: "Mức độ hài lòng trong tiếp nhận, giải quyết TTHC",
     maxPoints: 6,
-    formula: "Số đánh giá hài lòng, rất hài lòng ÷ số đánh giá (công thức của nguồn bị cắt)",
-    source: `${QD766}, nhóm 5 (đến 6/18 điểm)`,
+    formula:
+      "Số đánh giá hài lòng, rất hài lòng về cơ quan ÷ số đánh giá, của các hồ sơ đã giải quyết trong kỳ (Biểu II.06a cột 7)",
+    source: `${QD766}, nhóm 5 (đến 6/18 điểm); đánh giá SAT-1`,
     unconfirmed: true,
-    notMeasurable: "motcua chưa thu thập đánh giá mức độ hài lòng của người dân.",
+    measured: "satisfaction",
+    rule: SATISFACTION_RULE,
   },
   {
     key: "feedback_on_time",
     group: 5,
     name: "Tỷ lệ xử lý phản ánh, kiến nghị đúng hạn",
     maxPoints: 6,
-    formula: "Số PAKN xử lý đúng hạn, trước hạn ÷ tổng số PAKN thuộc thẩm quyền",
+    formula:
+      "Số PAKN có hạn trả lời trong kỳ đã được trả lời đến hạn ÷ số PAKN có hạn trả lời trong kỳ (10 ngày làm việc, SAT-3)",
     source: `${QD766}, nhóm 5; số điểm chưa xác nhận`,
     unconfirmed: true,
-    notMeasurable: "motcua chưa có chức năng tiếp nhận, xử lý phản ánh, kiến nghị.",
+    measured: "feedback_on_time",
+    rule: FEEDBACK_ON_TIME_RULE,
   },
   {
     key: "feedback_satisfaction",
@@ -165,7 +180,7 @@ export const QD766_INDICATORS: readonly IndicatorDefinition[] = [
     formula: "(Tổng số PAKN − số PAKN không hài lòng hoặc xử lý quá hạn) ÷ tổng số PAKN",
     source: `${QD766}, nhóm 5; số điểm chưa xác nhận`,
     unconfirmed: true,
-    notMeasurable: "motcua chưa có chức năng tiếp nhận, xử lý phản ánh, kiến nghị.",
+    notMeasurable: "motcua chưa thu thập đánh giá của người gửi về việc xử lý phản ánh, kiến nghị.",
   },
 ];
 

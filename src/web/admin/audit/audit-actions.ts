@@ -100,6 +100,11 @@ export const actionKeys: Readonly<Record<string, ActionKey>> = {
   "GET /api/citizen/dossiers/:dossierId": "viewCitizenDossier",
   "GET /api/citizen/dossiers/:dossierId/files/:fileId": "downloadCitizenFile",
   "POST /api/citizen/dossiers": "submitOnline",
+  "GET /api/citizen/drafts": "listOnlineDrafts",
+  "GET /api/citizen/drafts/:procedureId": "viewOnlineDraft",
+  "GET /api/citizen/prefill": "viewPrefill",
+  "PUT /api/citizen/drafts/:procedureId": "saveOnlineDraft",
+  "DELETE /api/citizen/drafts/:procedureId": "deleteOnlineDraft",
   "POST /api/citizen/files": "uploadCitizenFile",
   "GET /api/dossiers/:dossierId/forms/:form": "printDossierForm",
   "GET /api/citizen/dossiers/:dossierId/forms/:form": "citizenDossierForm",
@@ -144,6 +149,14 @@ export const actionKeys: Readonly<Record<string, ActionKey>> = {
   "GET /api/payment-reconciliation": "viewPaymentReconciliation",
   "POST /api/payment-reconciliation/runs": "runPaymentReconciliation",
   "GET /api/citizen/dossiers/:dossierId/payments": "viewCitizenFees",
+  "GET /api/citizen/dossiers/:dossierId/rating": "viewDossierRating",
+  "POST /api/citizen/dossiers/:dossierId/rating": "rateDossier",
+  "GET /api/public/satisfaction": "viewPublicSatisfaction",
+  "POST /api/public/feedback": "submitFeedback",
+  "GET /api/public/feedback": "listPublishedFeedback",
+  "GET /api/citizen/feedback": "listCitizenFeedback",
+  "GET /api/feedback": "listAgencyFeedback",
+  "POST /api/feedback/:feedbackId/answer": "answerFeedback",
 };
 
 const objectTypeKeys: Readonly<Record<string, ObjectTypeKey>> = {

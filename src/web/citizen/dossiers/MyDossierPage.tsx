@@ -16,6 +16,7 @@ import { FeesSection } from "./FeesSection.tsx";
 import { PaymentOutcomeAlert } from "./PaymentOutcomeAlert.tsx";
 import { ProgressSection } from "./ProgressSection.tsx";
 import { paymentOutcome, TRANSACTION_PARAM } from "./payment-outcome.ts";
+import { RatingSection } from "./RatingSection.tsx";
 import { SummaryCard } from "./SummaryCard.tsx";
 
 /** How often the page asks again while the platform has not confirmed a payment. */
@@ -79,6 +80,7 @@ function MyDossier({ dossierId, fallbackTitle }: { dossierId: string; fallbackTi
           <AgencyMessages view={view.data} />
           <DownloadsSection view={view.data} />
           <ProgressSection view={view.data} />
+          <RatingSection dossierId={dossierId} agencyName={view.data.agency.name} />
         </>
       )}
     </Stack>

@@ -23,6 +23,7 @@ import { formatMoment } from "../format.ts";
 import { myDossierPath } from "../paths.ts";
 import { RequireCitizen } from "../RequireCitizen.tsx";
 import { myDossiersApi } from "./api.ts";
+import { DraftsSection } from "./DraftsSection.tsx";
 
 const PAGE_SIZE = 10;
 
@@ -63,6 +64,7 @@ function MyDossiers({ citizenId }: { citizenId: string }) {
           </Text>
         )}
       </Paper>
+      <DraftsSection />
       {list.error !== null && (
         <Alert color="red" title={t("myDossiers.loadError")}>
           {errorText(list.error, t)}

@@ -24,6 +24,7 @@ import { publicStatistics } from "./publicStatistics.ts";
 import { reception } from "./reception.ts";
 import { reportClosing } from "./reportClosing.ts";
 import { reports } from "./reports.ts";
+import { satisfaction } from "./satisfaction.ts";
 import { trackingBook } from "./trackingBook.ts";
 import { workspace } from "./workspace.ts";
 
@@ -56,6 +57,7 @@ export const enAreas = {
   officerPayments,
   onlineSubmission,
   myDossiers,
+  satisfaction,
 } as const;
 
 export const en: Messages = {
@@ -86,4 +88,5 @@ export const en: Messages = {
   ...officerPayments,
   ...onlineSubmission,
   ...myDossiers,
+  ...satisfaction,
 };

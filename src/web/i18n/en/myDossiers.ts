@@ -100,5 +100,14 @@ export const myDossiers: Shape<typeof vi> = {
       pending:
         "The payment platform has not reported the outcome yet. This page updates itself when it does; do not pay again.",
     },
+    drafts: {
+      title: "Drafts",
+      intro: "Online dossiers you have not submitted yet, saved automatically; continue on any device.",
+      step: "Step {{n}}",
+      updated: "Saved {{at}}",
+      resume: "Continue",
+      delete: "Delete",
+      deleteFailed: "The draft could not be deleted",
+    },
   },
 };

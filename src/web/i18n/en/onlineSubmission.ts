@@ -71,5 +71,12 @@ export const onlineSubmission: Shape<typeof vi> = {
       lookup: "Look up the dossier",
       myDossiers: "My dossiers",
     },
+    prefill: {
+      notice: "Pre-filled from {{sources}} (you agreed). Please check before submitting.",
+      eid: "your electronic identity",
+      earlier: "your earlier dossiers",
+      and: " and ",
+      manage: "Manage consents",
+    },
   },
 };

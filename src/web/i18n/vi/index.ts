@@ -23,6 +23,7 @@ import { publicStatistics } from "./publicStatistics.ts";
 import { reception } from "./reception.ts";
 import { reportClosing } from "./reportClosing.ts";
 import { reports } from "./reports.ts";
+import { satisfaction } from "./satisfaction.ts";
 import { trackingBook } from "./trackingBook.ts";
 import { workspace } from "./workspace.ts";
 
@@ -60,6 +61,7 @@ export const viAreas = {
   officerPayments,
   onlineSubmission,
   myDossiers,
+  satisfaction,
 } as const;
 
 export const vi = {
@@ -90,4 +92,5 @@ export const vi = {
   ...officerPayments,
   ...onlineSubmission,
   ...myDossiers,
+  ...satisfaction,
 } as const;

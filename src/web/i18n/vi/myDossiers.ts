@@ -98,5 +98,14 @@ export const myDossiers = {
       pending:
         "Nền tảng thanh toán chưa báo kết quả giao dịch. Trang này tự cập nhật khi có kết quả; bạn không cần thanh toán lại.",
     },
+    drafts: {
+      title: "Hồ sơ đang soạn",
+      intro: "Hồ sơ trực tuyến bạn chưa nộp, được lưu tự động; tiếp tục trên bất kỳ thiết bị nào.",
+      step: "Bước {{n}}",
+      updated: "Lưu lúc {{at}}",
+      resume: "Tiếp tục soạn",
+      delete: "Xóa",
+      deleteFailed: "Không xóa được hồ sơ đang soạn",
+    },
   },
 } as const;

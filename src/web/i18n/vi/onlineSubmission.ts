@@ -69,5 +69,12 @@ export const onlineSubmission = {
       lookup: "Tra cứu hồ sơ",
       myDossiers: "Hồ sơ của tôi",
     },
+    prefill: {
+      notice: "Đã điền sẵn từ {{sources}} (bạn đã đồng ý). Hãy kiểm tra lại trước khi nộp.",
+      eid: "thông tin định danh điện tử",
+      earlier: "hồ sơ bạn đã nộp trước đây",
+      and: " và ",
+      manage: "Quản lý sự đồng ý",
+    },
   },
 } as const;

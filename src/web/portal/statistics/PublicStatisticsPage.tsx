@@ -10,6 +10,7 @@ import { useFetched } from "../../lib/useFetched.ts";
 import { formatInstant } from "../../lib/wall-clock.ts";
 import { PeriodPicker } from "../../workspace/reports/PeriodPicker.tsx";
 import { lastMonth, periodProblem } from "../../workspace/reports/report-period.ts";
+import { SatisfactionSection } from "../feedback/SatisfactionSection.tsx";
 import { StatisticsChart } from "./StatisticsChart.tsx";
 import { StatisticsTable } from "./StatisticsTable.tsx";
 import { type StatisticsRequest, statisticsApi } from "./statistics-api.ts";
@@ -107,6 +108,7 @@ export default function PublicStatisticsPage() {
           )}
         </Paper>
       )}
+      <SatisfactionSection />
     </Stack>
   );
 }
