@@ -2,17 +2,13 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, expect, inject, it } from "vitest";
 import { flat, readPdf } from "../src/server/modules/documents/pdf-test-support.ts";
 import { launchBrowser, newPage } from "./support/browser.ts";
-import { type DossierSummary, dossierInProcessing } from "./support/dossiers.ts";
-import { officerCall, officerCookie } from "./support/officers.ts";
+import { signInWithEid } from "./support/citizens.ts";
+import { dossierPausedForFees } from "./support/fees.ts";
 
 const baseUrl = inject("baseUrl");
 /** Lê Thị Bình, a level-2 demo e-ID account: dossiers received under her ID number are hers. */
 const CITIZEN = { idNumber: "038192004567", name: "Lê Thị Bình" };
 const FEE = 50_000;
-/** The notice of fees the specialist attaches to the pause (PAU-1: every pause has its proof). */
-const NOTICE_PDF = Buffer.from(
-  "%PDF-1.4\n1 0 obj <</Type /Catalog /Pages 2 0 R>> endobj\n2 0 obj <</Type /Pages /Kids [3 0 R] /Count 1>> endobj\n3 0 obj <</Type /Page /Parent 2 0 R /MediaBox [0 0 595 842]>> endobj\ntrailer <</Root 1 0 R>>\n%%EOF\n",
-);
 let browser: Browser;
 
 beforeAll(async () => {
@@ -22,46 +18,16 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** PAU-1(b): received under the citizen's ID number, then paused by the specialist for FEE đồng. */
-async function dossierPausedForFees(): Promise<DossierSummary> {
-  const dossier = await dossierInProcessing(baseUrl, CITIZEN.name, CITIZEN.idNumber);
-  const specialist = await officerCookie(baseUrl, "tuphap.chuyenvien");
-  const upload = await fetch(`${baseUrl}/api/files?name=thong-bao-phi.pdf`, {
-    method: "POST",
-    headers: { cookie: specialist, "content-type": "application/pdf" },
-    body: NOTICE_PDF,
-  });
-  expect(upload.status).toBe(201);
-  const { id: proofFileId } = (await upload.json()) as { id: string };
-  const paused = await officerCall<DossierSummary>(baseUrl, specialist, `/api/dossiers/${dossier.id}/pause`, {
-    expectedVersion: dossier.version,
-    reason: "fees",
-    proofFileId,
-    feeAmount: FEE,
-  });
-  expect(paused.body.status, JSON.stringify(paused.body)).toBe("paused");
-  return paused.body;
-}
-
-/** ACC-3: from a citizen page, through the portal's sign-in page and the e-ID simulator, and back. */
-async function signInWithEid(page: Page) {
-  await page.getByRole("link", { name: "Tiếp tục với VNeID" }).click();
-  await page.getByLabel("Số định danh cá nhân").fill(CITIZEN.idNumber);
-  await page.getByLabel("Mật khẩu").fill("Vneid@2026");
-  await page.getByRole("button", { name: "Đăng nhập" }).click();
-  await page.getByRole("button", { name: "Đồng ý" }).click();
-}
-
 const noSidewaysScroll = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
 
 it("PAY-1, PAU-1, ACC-3: at 360 px a citizen finds their dossier paused for fees in “Hồ sơ của tôi”, pays online, sees it resumed and downloads the receipt", async () => {
-  const dossier = await dossierPausedForFees();
+  const dossier = await dossierPausedForFees(baseUrl, CITIZEN.name, CITIZEN.idNumber, FEE);
   const page = await newPage(browser, 360);
 
   // "Hồ sơ của tôi" asks for the e-ID first and comes back to the list.
   await page.goto(`${baseUrl}/cong-dan/ho-so`);
-  await signInWithEid(page);
+  await signInWithEid(page, CITIZEN.idNumber);
   await page.waitForURL((url) => url.pathname === "/cong-dan/ho-so");
   const row = page.locator(`[data-testid="my-dossier-row"][data-code="${dossier.code}"]`);
   await row.waitFor();
@@ -124,10 +90,10 @@ it("PAY-1, PAU-1, ACC-3: at 360 px a citizen finds their dossier paused for fees
 });
 
 it("PAY-1: a payment cancelled on the platform leaves the fees to pay and says so", async () => {
-  const dossier = await dossierPausedForFees();
+  const dossier = await dossierPausedForFees(baseUrl, CITIZEN.name, CITIZEN.idNumber, FEE);
   const page = await newPage(browser);
   await page.goto(`${baseUrl}/cong-dan/ho-so/${dossier.id}`);
-  await signInWithEid(page);
+  await signInWithEid(page, CITIZEN.idNumber);
   await page.getByTestId("fees-pay-online").click();
   await page.waitForURL((url) => url.pathname.startsWith("/sim/thanh-toan/"));
   await page.getByRole("button", { name: "Hủy" }).click();

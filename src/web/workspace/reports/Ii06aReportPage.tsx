@@ -5,10 +5,8 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { CurrentOfficer } from "../../../contracts/auth.ts";
 import { AdminPageHeader } from "../../admin/AdminPageHeader.tsx";
-import { useAgencyTree } from "../../admin/useAgencyTree.ts";
 import { errorText } from "../../api-client/error-text.ts";
 import { RequireOfficer } from "../../auth/RequireOfficer.tsx";
-import { AgencyPicker } from "../../components/AgencyPicker.tsx";
 import { PageLoader } from "../../components/PageLoader.tsx";
 import { useFetched } from "../../lib/useFetched.ts";
 import { useSearchRequest } from "../../lib/useSearchRequest.ts";
@@ -20,6 +18,7 @@ import { LateExplanationsSection } from "./LateExplanationsSection.tsx";
 import { PeriodCloseBar } from "./PeriodCloseBar.tsx";
 import { PeriodPicker } from "./PeriodPicker.tsx";
 import { Qd766Indicators } from "./Qd766Indicators.tsx";
+import { ReportAgencyPicker } from "./ReportAgencyPicker.tsx";
 import { periodProblem } from "./report-period.ts";
 import { defaultAgencyOf, paramsOf, requestFromParams } from "./report-request.ts";
 import { type Ii06aRequest, reportsApi } from "./reports-api.ts";
@@ -140,20 +139,14 @@ function ReportFilters({
   onChange: (change: Partial<Ii06aRequest>) => void;
 }) {
   const { t } = useTranslation();
-  const { tree } = useAgencyTree();
-  const provinceWide = defaultAgencyOf(officer) === null;
   return (
     <Stack gap="sm" className="mc-no-print">
       <PeriodPicker period={request} onChange={(period) => onChange(period)} />
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-        <AgencyPicker
-          tree={tree}
+        <ReportAgencyPicker
+          officer={officer}
           value={request.agencyId}
-          onChange={(agencyId) => (agencyId || provinceWide) && onChange({ agencyId })}
-          label={t("reports.agency")}
-          placeholder={provinceWide ? t("reports.province") : undefined}
-          clearable={provinceWide}
-          data-testid="report-agency"
+          onChange={(agencyId) => onChange({ agencyId })}
         />
         <div>
           <Text component="span" fz="sm" fw={500} display="block" mb={4} id="report-grouping">

@@ -5,15 +5,14 @@ import { useTranslation } from "react-i18next";
 import type { CurrentOfficer } from "../../../contracts/auth.ts";
 import { STATISTICS_GROUPINGS, type StatisticsGrouping } from "../../../contracts/statistics.ts";
 import { AdminPageHeader } from "../../admin/AdminPageHeader.tsx";
-import { useAgencyTree } from "../../admin/useAgencyTree.ts";
 import { errorText } from "../../api-client/error-text.ts";
 import { RequireOfficer } from "../../auth/RequireOfficer.tsx";
-import { AgencyPicker } from "../../components/AgencyPicker.tsx";
 import { PageLoader } from "../../components/PageLoader.tsx";
 import { type Fetched, useFetched } from "../../lib/useFetched.ts";
 import { useSearchRequest } from "../../lib/useSearchRequest.ts";
 import { ReportDossierList } from "../reports/FigureDossiers.tsx";
 import { PeriodPicker } from "../reports/PeriodPicker.tsx";
+import { ReportAgencyPicker } from "../reports/ReportAgencyPicker.tsx";
 import { periodProblem } from "../reports/report-period.ts";
 import { defaultAgencyOf } from "../reports/report-request.ts";
 import { OfficerUsageTable } from "./OfficerUsageTable.tsx";
@@ -87,20 +86,13 @@ function Filters({
   asked: Asked;
   onChange: (change: Partial<Asked>) => void;
 }) {
-  const { t } = useTranslation();
-  const { tree } = useAgencyTree();
-  const provinceWide = defaultAgencyOf(officer) === null;
   return (
     <Stack gap="sm" className="mc-no-print">
       <PeriodPicker period={asked} onChange={(period) => onChange(period)} />
-      <AgencyPicker
-        tree={tree}
+      <ReportAgencyPicker
+        officer={officer}
         value={asked.agencyId}
-        onChange={(agencyId) => (agencyId || provinceWide) && onChange({ agencyId })}
-        label={t("reports.agency")}
-        placeholder={provinceWide ? t("reports.province") : undefined}
-        clearable={provinceWide}
-        data-testid="report-agency"
+        onChange={(agencyId) => onChange({ agencyId })}
       />
     </Stack>
   );
