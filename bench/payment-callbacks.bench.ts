@@ -30,8 +30,8 @@ import {
   SAMPLE_PDF,
 } from "../src/server/modules/dossiers/test-support.ts";
 import { signatureOf } from "../src/server/modules/payments/signature.ts";
+import { getStatus, LOAD_TABLE_HEADER, load, reportLoad } from "./http-load.ts";
 import { signInCookie, withDemoDatabase } from "./support.ts";
-import { stats } from "./timing.ts";
 
 const CALLBACKS = Number(process.env.BENCH_CALLBACKS ?? 300);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 16);
@@ -103,38 +103,6 @@ async function openRequest(db: Db, dossier: { id: string; code: string }, secret
   );
 }
 
-/** Sends every request with `connections` at once; the latencies (ms), the wall time and statuses. */
-async function load(requests: (() => Promise<number>)[], connections: number) {
-  const latencies: number[] = [];
-  const statuses = new Map<number, number>();
-  let next = 0;
-  const started = performance.now();
-  await Promise.all(
-    Array.from({ length: connections }, async () => {
-      while (next < requests.length) {
-        const request = requests[next++];
-        if (!request) break;
-        const at = performance.now();
-        const status = await request();
-        latencies.push(performance.now() - at);
-        statuses.set(status, (statuses.get(status) ?? 0) + 1);
-      }
-    }),
-  );
-  return { latencies, seconds: (performance.now() - started) / 1000, statuses };
-}
-
-function report(label: string, run: Awaited<ReturnType<typeof load>>) {
-  const s = stats(label, run.latencies);
-  const sorted = [...run.latencies].sort((a, b) => a - b);
-  const p99 = sorted[Math.min(sorted.length - 1, Math.floor(0.99 * sorted.length))] ?? 0;
-  const perSecond = run.latencies.length / run.seconds;
-  console.log(
-    `| ${label.padEnd(22)} | ${String(s.n).padStart(5)} | ${perSecond.toFixed(0).padStart(7)} | ${s.p50.toFixed(1).padStart(6)} | ${s.p95.toFixed(1).padStart(6)} | ${p99.toFixed(1).padStart(6)} | ${[...run.statuses].map(([k, v]) => `${k}×${v}`).join(" ")} |`,
-  );
-  return perSecond;
-}
-
 export async function main(): Promise<void> {
   await withDemoDatabase("payment-callbacks", async (db) => {
     // The set-up uploads one fee notice per dossier: lift the per-source upload limits for it.
@@ -168,18 +136,13 @@ export async function main(): Promise<void> {
         await response.arrayBuffer();
         return response.status;
       });
-      const healthz = bodies.map(() => async () => {
-        const response = await fetch(`${base}/healthz`);
-        await response.arrayBuffer();
-        return response.status;
-      });
+      const healthz = bodies.map(() => getStatus(`${base}/healthz`));
       console.log(
         `\nPayment callbacks, ${CONNECTIONS} concurrent connections, real HTTP on loopback (same process)`,
       );
-      console.log("| scenario               |     n |   req/s | p50 ms | p95 ms | p99 ms | statuses |");
-      console.log("|------------------------|-------|---------|--------|--------|--------|----------|");
-      const perSecond = report("signed callbacks", await load(callbacks, CONNECTIONS));
-      const baseline = report("GET /healthz", await load(healthz, CONNECTIONS));
+      console.log(LOAD_TABLE_HEADER);
+      const { perSecond } = reportLoad("signed callbacks", await load(callbacks, CONNECTIONS));
+      const { perSecond: baseline } = reportLoad("GET /healthz", await load(healthz, CONNECTIONS));
       console.log(`\nCallbacks: ${((perSecond / baseline) * 100).toFixed(1)} % of /healthz's throughput.`);
       const accepted = await db
         .selectFrom("payment_request")

@@ -14,8 +14,15 @@ export interface CalendarLayer {
   officialYears: number[];
 }
 
-/** The layers in force for an agency, national first, then its ancestors down to the agency itself. */
-export async function layersInForce(db: Db, agencyId: string | null): Promise<CalendarLayer[]> {
+/** A calendar level's revision in force: `agencyId` null for the national one. */
+export type LayerRevision = Pick<CalendarLayer, "agencyId" | "revision">;
+
+/**
+ * The revision in force of each level for an agency, national first, then its ancestors down to
+ * the agency itself: numbers only, so that a compiled calendar can be found by its key without
+ * reading the levels' contents.
+ */
+export async function revisionsInForce(db: Db, agencyId: string | null): Promise<LayerRevision[]> {
   const rows = await db
     .withRecursive("chain(id, parent_id, depth)", (qb) =>
       qb
@@ -32,27 +39,47 @@ export async function layersInForce(db: Db, agencyId: string | null): Promise<Ca
     .selectFrom("calendar_revision as r")
     .leftJoin("chain", "chain.id", "r.agency_id")
     .where((eb) => eb.or([eb("r.agency_id", "is", null), eb("chain.id", "is not", null)]))
-    .distinctOn("r.agency_id")
-    .select([
-      "r.agency_id",
-      "r.revision",
-      "r.working_hours",
-      "r.overrides",
-      "r.official_years",
-      "chain.depth",
-    ])
-    .orderBy("r.agency_id")
-    .orderBy("r.revision", "desc")
+    .groupBy(["r.agency_id", "chain.depth"])
+    .select(["r.agency_id", (eb) => eb.fn.max("r.revision").as("revision"), "chain.depth"])
     .execute();
   return rows
     .sort((a, b) => (b.depth ?? Number.POSITIVE_INFINITY) - (a.depth ?? Number.POSITIVE_INFINITY))
-    .map((r) => ({
-      agencyId: r.agency_id,
-      revision: r.revision,
-      workingHours: r.working_hours,
-      overrides: r.overrides,
-      officialYears: r.official_years,
-    }));
+    .map((r) => ({ agencyId: r.agency_id, revision: r.revision }));
+}
+
+/** The contents of these revisions, in the same order. */
+export async function layersOf(db: Db, revisions: readonly LayerRevision[]): Promise<CalendarLayer[]> {
+  if (revisions.length === 0) return [];
+  const rows = await db
+    .selectFrom("calendar_revision")
+    .select(["agency_id", "revision", "working_hours", "overrides", "official_years"])
+    .where((eb) =>
+      eb.or(
+        revisions.map((r) =>
+          eb.and([
+            r.agencyId === null ? eb("agency_id", "is", null) : eb("agency_id", "=", r.agencyId),
+            eb("revision", "=", r.revision),
+          ]),
+        ),
+      ),
+    )
+    .execute();
+  return revisions.map((r) => {
+    const row = rows.find((x) => x.agency_id === r.agencyId && x.revision === r.revision);
+    if (!row) throw new Error(`calendar revision ${r.agencyId ?? "vn"}@${r.revision} vanished`);
+    return {
+      agencyId: row.agency_id,
+      revision: row.revision,
+      workingHours: row.working_hours,
+      overrides: row.overrides,
+      officialYears: row.official_years,
+    };
+  });
+}
+
+/** The layers in force for an agency, national first, then its ancestors down to the agency itself. */
+export async function layersInForce(db: Db, agencyId: string | null): Promise<CalendarLayer[]> {
+  return layersOf(db, await revisionsInForce(db, agencyId));
 }
 
 /**
@@ -77,6 +104,6 @@ export function combineLayers(layers: readonly CalendarLayer[]): CalendarSpec {
 }
 
 /** Names the revisions a computed calendar came from, e.g. `vn@3+5f1c…@1`. */
-export function revisionKey(layers: readonly CalendarLayer[]): string {
+export function revisionKey(layers: readonly LayerRevision[]): string {
   return layers.map((l) => `${l.agencyId ?? "vn"}@${l.revision}`).join("+");
 }
