@@ -260,7 +260,11 @@ function buildTemplate(ctx: Context, index: number, previousCode: string | null)
           type: "submit_online",
           actor: applicant(ctx.citizenId),
           eFormRef: "form:bench",
-          signed: true,
+          signature: {
+            fileId: "00000000-0000-4000-8000-000000000000",
+            commonName: "Bench",
+            issuer: "Bench CA",
+          },
         }
       : { ...base, type: "receive", actor: oneStop, channel, outcome: { kind: "complete" } },
     submitted,

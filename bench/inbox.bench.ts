@@ -162,7 +162,17 @@ function buildTemplate(ctx: Context, stage: Stage, daysAgo: number, index: numbe
     documents: ["Đơn đề nghị (1 bản chính)"],
   };
   const creation: Command = online
-    ? { ...base, type: "submit_online", actor: applicant(randomUUID()), eFormRef: "form:bench", signed: true }
+    ? {
+        ...base,
+        type: "submit_online",
+        actor: applicant(randomUUID()),
+        eFormRef: "form:bench",
+        signature: {
+          fileId: "00000000-0000-4000-8000-000000000000",
+          commonName: "Bench",
+          issuer: "Bench CA",
+        },
+      }
     : { ...base, type: "receive", actor: oneStop, channel: "counter", outcome: { kind: "complete" } };
   let dossier = apply(null, creation, at, calendar);
   const path: ((d: Dossier) => Command)[] = [];

@@ -1,7 +1,9 @@
 import { z } from "zod";
 import { LATE_ENTRY_KINDS } from "../domain/dossier/late-entry.ts";
 import { DurationUnit } from "./calendar.ts";
+import { CitizenDossierActions } from "./citizen-dossier-actions.ts";
 import { CitizenFormName, DossierFormName } from "./documents.ts";
+import { PdfSignature } from "./signatures.ts";
 
 /**
  * Dossiers (hồ sơ TTHC) over HTTP: reception at the counter or by post (REC-2), online submission
@@ -173,8 +175,8 @@ export const SubmitOnlineRequest = z.strictObject({
     .max(100)
     .default([]),
   resultDelivery: ResultDelivery,
-  /** REC-4: the submission carries the digital signature the procedure requires. */
-  signed: z.boolean().default(false),
+  // REC-4: no `signed` flag — where the procedure requires a digital signature, the server checks
+  // the signatures of the uploaded PDFs (stored_file.signature), never a box the browser ticks.
 });
 export type SubmitOnlineRequest = z.infer<typeof SubmitOnlineRequest>;
 
@@ -693,6 +695,8 @@ export const CitizenDossierView = CitizenDossierSummary.extend({
   timeline: z.array(z.object({ version: z.number().int(), label: z.string(), at: Timestamp })),
   /** The forms the citizen may download now (`GET /api/citizen/dossiers/:id/forms/:form`). */
   forms: z.array(CitizenFormName),
+  /** REC-8, WDR-1: the open supplement to answer online, whether a withdrawal can be asked, the withdrawals. */
+  ...CitizenDossierActions,
 });
 export type CitizenDossierView = z.infer<typeof CitizenDossierView>;
 
@@ -723,6 +727,8 @@ export const StoredFileInfo = z.object({
   size: z.number().int(),
   sha256: z.string(),
   name: z.string().nullable(),
+  /** REC-4: a PDF's digital signature as checked at upload; null when it has none (or an image). */
+  signature: PdfSignature.nullable().optional(),
 });
 export type StoredFileInfo = z.infer<typeof StoredFileInfo>;
 

@@ -59,7 +59,7 @@ export type { SendBackCommand } from "./commands/send-back.ts";
 export type { SendPapersBackCommand } from "./commands/send-papers-back.ts";
 export type { SendResultCommand } from "./commands/send-result.ts";
 export type { SubmitForApprovalCommand } from "./commands/submit-for-approval.ts";
-export type { SubmitOnlineCommand } from "./commands/submit-online.ts";
+export type { SubmitOnlineCommand, SubmittedSignature } from "./commands/submit-online.ts";
 export type { TransferCommand } from "./commands/transfer.ts";
 export type { UploadResultCommand } from "./commands/upload-result.ts";
 export type { WarnRunningLateCommand } from "./commands/warn-running-late.ts";

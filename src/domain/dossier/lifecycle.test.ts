@@ -64,7 +64,7 @@ describe("online, electronic result", () => {
     const submission = onlineSubmission(
       "2026-03-02T20:00",
       { resultDelivery: "electronic" },
-      { eFormRef: "eform-42", signed: false },
+      { eFormRef: "eform-42", signature: null },
     );
     journal.run(submission, "2026-03-02T20:00");
     expect(nationalStatusCode(journal.current)).toBe(1);

@@ -18,6 +18,7 @@ import {
   INTERAGENCY_WORKFLOW,
   newInput,
   SIMPLE_WORKFLOW,
+  TEST_SIGNATURE,
 } from "./test-support.ts";
 import { dueInForce } from "./timing.ts";
 import { transition } from "./transition.ts";
@@ -216,7 +217,13 @@ function create(spec: CreationSpec): { dossier: Dossier; events: DossierEvent[];
           outcome: { kind: "complete" },
           ...withCode,
         }
-      : { type: "submit_online", actor: actors.citizen, eFormRef: "f", signed: true, ...withCode };
+      : {
+          type: "submit_online",
+          actor: actors.citizen,
+          eFormRef: "f",
+          signature: TEST_SIGNATURE,
+          ...withCode,
+        };
   const first = transition(null, command, now, calendar);
   if (first instanceof DomainError) throw first;
   const events = [...first.events];

@@ -20,6 +20,7 @@ import {
   show,
   step,
   submitOnline,
+  TEST_SIGNATURE,
 } from "./test-support.ts";
 
 describe("reception at the counter or by post (REC-2)", () => {
@@ -172,7 +173,7 @@ describe("reception at the counter or by post (REC-2)", () => {
 
 describe("online submission and acceptance (REC-3, REC-4)", () => {
   it("REC-4: the e-form is required, and the signature when the procedure requires it", () => {
-    const base = onlineSubmission("2026-03-02T09:00", {}, { eFormRef: "", signed: false });
+    const base = onlineSubmission("2026-03-02T09:00", {}, { eFormRef: "", signature: null });
     expect(refusal(null, { ...base, eFormRef: "" }, "2026-03-02T09:00")).toMatchObject({
       code: "EFORM_REQUIRED",
       rule: "REC-4",
@@ -187,6 +188,16 @@ describe("online submission and acceptance (REC-3, REC-4)", () => {
     ).toMatchObject({
       code: "ACTOR_NOT_ALLOWED",
     });
+  });
+
+  it("REC-4: with the verified signature the procedure requires, the event records who signed which file", () => {
+    const base = onlineSubmission("2026-03-02T09:00", {}, { eFormRef: "f", signature: TEST_SIGNATURE });
+    const signing = { ...base, procedure: { ...base.procedure, signatureRequired: true } };
+    const { dossier, events } = step(null, signing, "2026-03-02T09:00");
+    expect(dossier.status).toBe("awaiting_acceptance");
+    expect(events[0]?.payload).toMatchObject({ signature: TEST_SIGNATURE });
+    const unsigned = step(null, { ...base, signature: null }, "2026-03-02T09:00");
+    expect(unsigned.events[0]?.payload).toMatchObject({ signature: null });
   });
 
   it("REC-3: the 8 working hours start at the system's receipt (a Friday evening submission is due Monday 17:00)", () => {

@@ -1,7 +1,18 @@
 import { describe, expect, it } from "vitest";
 import { workingDays } from "../deadline/duration.ts";
 import { statusOf } from "./queries.ts";
-import { actors, at, calendar, cmd, inProcessing, newInput, refusal, run, show } from "./test-support.ts";
+import {
+  actors,
+  at,
+  calendar,
+  cmd,
+  inProcessing,
+  newInput,
+  refusal,
+  run,
+  show,
+  TEST_SIGNATURE,
+} from "./test-support.ts";
 
 const returnIt = (reason = "Chưa đủ điều kiện", items = ["Giấy chứng nhận quyền sử dụng đất"]) =>
   cmd("return_for_supplement", actors.specialist, { reason, items });
@@ -120,7 +131,7 @@ describe("correction request (PRC-6)", () => {
     const input = newInput("2026-03-02T09:00");
     let dossier = run(
       null,
-      { type: "submit_online", actor: actors.citizen, eFormRef: "f", signed: true, ...input },
+      { type: "submit_online", actor: actors.citizen, eFormRef: "f", signature: TEST_SIGNATURE, ...input },
       "2026-03-02T09:00",
     );
     dossier = run(dossier, cmd("accept_online", actors.oneStop), "2026-03-02T10:00");

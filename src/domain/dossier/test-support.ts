@@ -5,7 +5,7 @@ import { applicant, officer, system } from "./actor.ts";
 import { formatDossierCode } from "./code.ts";
 import type { NewDossierInput } from "./commands/new-dossier.ts";
 import type { ReceiveCommand } from "./commands/receive.ts";
-import type { SubmitOnlineCommand } from "./commands/submit-online.ts";
+import type { SubmitOnlineCommand, SubmittedSignature } from "./commands/submit-online.ts";
 import type { Command, ExistingDossierCommand } from "./commands.ts";
 import type { DossierEvent } from "./events.ts";
 import type { Dossier, WorkflowInput } from "./state.ts";
@@ -23,6 +23,13 @@ export const UNIT_A = "unit-phong-quan-ly-nha";
 export const UNIT_A2 = "unit-phong-phap-che";
 export const AGENCY_B = "agency-cuc-thue";
 export const UNIT_B = "unit-doi-truoc-ba";
+
+/** REC-4: a valid whole-document signature the server found on an uploaded component. */
+export const TEST_SIGNATURE: SubmittedSignature = {
+  fileId: "0b5d2f2e-4c4e-4f7b-9a61-3a1f7f0c9d11",
+  commonName: "NGUYỄN VĂN KÝ",
+  issuer: "CN=CA Thử Nghiệm",
+};
 
 export const actors = {
   oneStop: officer("os-1", "one_stop_officer", ONE_STOP_AGENCY),
@@ -182,7 +189,10 @@ export function counterReception(when: string, overrides: Partial<NewDossierInpu
 export function onlineSubmission(
   when: string,
   overrides: Partial<NewDossierInput> = {},
-  eForm: Pick<SubmitOnlineCommand, "eFormRef" | "signed"> = { eFormRef: "eform-1", signed: true },
+  eForm: Pick<SubmitOnlineCommand, "eFormRef" | "signature"> = {
+    eFormRef: "eform-1",
+    signature: TEST_SIGNATURE,
+  },
 ): SubmitOnlineCommand {
   return { type: "submit_online", actor: actors.citizen, ...eForm, ...newInput(when, overrides) };
 }

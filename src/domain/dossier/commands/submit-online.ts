@@ -14,13 +14,27 @@ import { type NewDossier, type NewDossierInput, newDossier } from "./new-dossier
  */
 export interface SubmitOnlineCommand extends CommandBase<"submit_online">, NewDossierInput {
   readonly eFormRef: string;
-  /** The submission carries the required digital signature(s). */
-  readonly signed: boolean;
+  /**
+   * The valid digital signature over a whole uploaded component (checked by the server when the
+   * file was uploaded), null when none. Required where the procedure requires a signature.
+   */
+  readonly signature: SubmittedSignature | null;
+}
+
+/** Who signed which uploaded file (REC-4), as recorded in the event. */
+export interface SubmittedSignature {
+  readonly fileId: string;
+  readonly commonName: string;
+  readonly issuer: string;
 }
 
 export type DossierSubmittedOnlineEvent = EventEnvelope<
   "dossier_submitted_online",
-  { readonly dossier: NewDossier }
+  {
+    readonly dossier: NewDossier;
+    /** REC-4: the signature found (events before issue #14 have none: absent). */
+    readonly signature?: SubmittedSignature | null;
+  }
 >;
 
 export const submitOnline: CreationHandler<SubmitOnlineCommand, DossierSubmittedOnlineEvent> = {
@@ -30,8 +44,19 @@ export const submitOnline: CreationHandler<SubmitOnlineCommand, DossierSubmitted
   decide(command, { now, calendar }) {
     const actor = command.actor;
     if (actor.kind !== "applicant") throw DossierErrors.actorNotAllowed("REC-4");
-    const dossier = awaitingAcceptance(calendar, command, now, actor.accountId);
-    return { dossierId: dossier.id, type: "dossier_submitted_online", rule: "REC-4", payload: { dossier } };
+    const signature = command.signature;
+    const dossier = awaitingAcceptance(
+      calendar,
+      { ...command, signed: signature !== null },
+      now,
+      actor.accountId,
+    );
+    return {
+      dossierId: dossier.id,
+      type: "dossier_submitted_online",
+      rule: "REC-4",
+      payload: { dossier, signature: signature ? { ...signature } : null },
+    };
   },
   apply(event): Dossier {
     return { ...event.payload.dossier, version: event.version, createdAt: event.at, lastEventAt: event.at };

@@ -1,4 +1,5 @@
 import type { ColumnType, Generated, Selectable } from "kysely";
+import type { PdfSignature } from "../../../contracts/signatures.ts";
 
 /** Tables of migration 0007_dossiers.sql, joined into `Database`. */
 export interface DossierTables {
@@ -29,6 +30,8 @@ export interface StoredFileTable {
   created_at: CreatedAt;
   /** Set by the trigger of migration 0012 once a dossier attachment refers to the file. */
   attached: Generated<boolean>;
+  /** REC-4: the PDF's digital signature as checked at upload (migration 0032); null when unsigned. */
+  signature: ColumnType<PdfSignature | null, string | null | undefined, string | null>;
 }
 
 export interface DossierTable {
@@ -150,6 +153,8 @@ export interface DossierAttachmentTable {
   /** REC-2: the original was shown at the counter for comparison and handed back (0022). */
   shown_for_comparison: Generated<boolean>;
   created_at: CreatedAt;
+  /** DIG-1: the file came from the applicant's data store (set by the trigger of migration 0033). */
+  from_data_store: Generated<boolean>;
 }
 
 /** Migration 0029: the deadline rules the open dossiers' time columns were computed with. */

@@ -359,7 +359,6 @@ async function submitOnlineDemo(db: Db, now: number): Promise<boolean> {
       },
       components: [{ index: 0, fileId: file.id }],
       resultDelivery: "electronic",
-      signed: false,
     },
     { caller: `citizen:${citizen.id}`, key, requestHash: hashOf(key) },
   );

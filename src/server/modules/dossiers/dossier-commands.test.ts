@@ -363,7 +363,7 @@ describe("uploads are checked by content and size", () => {
       method: "POST",
       url: "/api/files",
       headers: { cookie: cookies["tuphap.giamdoc"] ?? "", "content-type": "application/pdf" },
-      payload: Buffer.from("%PDF-1.4\n%%EOF\n"),
+      payload: Buffer.from("%PDF-1.4\ntrailer <<>>\n%%EOF\n"),
     });
     const fileId = upload.json().id;
     const response = await call(

@@ -5,9 +5,11 @@ import {
   type ApplicantSnapshot,
   applicant,
   type SubmitOnlineCommand,
+  type SubmittedSignature,
 } from "../../../domain/dossier/index.ts";
 import { DomainError } from "../../../domain/errors.ts";
 import type { Db } from "../../db/database.ts";
+import { AppError } from "../../http/problem.ts";
 import { loadWorkingCalendar } from "../calendar/load-working-calendar.ts";
 import { discardSubmittedDraft } from "../online-drafts/discard-draft.ts";
 import { getCitizenDossier } from "./citizen-dossiers.ts";
@@ -27,7 +29,8 @@ import { requireOwnFiles } from "./store-file.ts";
 
 /**
  * REC-4: the signed-in applicant (e-ID, ACC-3) submits online: the published e-form checked on
- * the server, every required component uploaded, the digital signature where required. The
+ * the server, every required component uploaded, the digital signature where required (a valid
+ * signature over a whole uploaded PDF, verified at upload: `stored_file.signature`). The
  * dossier waits in `awaiting_acceptance`; REC-3's 8 working hours start now. The applicant's
  * identity comes from the e-ID, never from the request. The e-form data is kept with the dossier;
  * its SHA-256 is in the event (`eFormRef`), so the hash chain covers it.
@@ -61,6 +64,11 @@ export async function submitDossierOnline(
     attachments.flatMap((a) => (a.fileId ? [a.fileId] : [])),
     `citizen:${citizen.id}`,
   );
+  const signature = await signatureOf(
+    db,
+    attachments.flatMap((a) => (a.fileId ? [a.fileId] : [])),
+    procedure.digitalSignatureRequired,
+  );
   const form = await checkFormData(db, procedure.procedureId, request.formData, true, now);
   if (!form) throw new Error("a required e-form came back empty");
   const workflow = await requireWorkflowInForce(db, procedure.procedureId, agency.id, now);
@@ -89,13 +97,41 @@ export async function submitDossierOnline(
       resultDelivery: request.resultDelivery,
       documents,
       eFormRef: eFormRefOf(procedure.procedureId, form),
-      signed: request.signed,
+      signature,
     }),
     answer: (trx, id) => getCitizenDossier(trx, citizen, id, now),
   });
   // Issue #14: the draft of this submission goes once the dossier is made, so it never resumes.
   await discardSubmittedDraft(db, citizen.id, procedure.procedureId);
   return answer as CitizenDossierView;
+}
+
+/**
+ * REC-4: the first uploaded component whose digital signature verified over the whole file, as
+ * the event records it; 422 SIGNATURE_REQUIRED when the procedure requires one and none has it.
+ */
+async function signatureOf(
+  db: Db,
+  fileIds: readonly string[],
+  required: boolean,
+): Promise<SubmittedSignature | null> {
+  const rows =
+    fileIds.length === 0
+      ? []
+      : await db.selectFrom("stored_file").select(["id", "signature"]).where("id", "in", fileIds).execute();
+  for (const id of fileIds) {
+    const found = rows.find((r) => r.id === id)?.signature;
+    if (found?.valid && found.coversWholeDocument && found.signer) {
+      return { fileId: id, commonName: found.signer.commonName, issuer: found.signer.issuer };
+    }
+  }
+  if (!required) return null;
+  throw new AppError(
+    422,
+    "SIGNATURE_REQUIRED",
+    "Thủ tục này yêu cầu ký số: hãy tải lên ít nhất một thành phần hồ sơ là tệp PDF đã được ký số " +
+      "bằng chữ ký số hợp lệ (chữ ký phủ toàn bộ tệp, không bị sửa sau khi ký), rồi nộp lại.",
+  );
 }
 
 /** ACC-3: the identity data of the e-ID stands for the applicant's papers. */

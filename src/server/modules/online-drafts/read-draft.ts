@@ -45,14 +45,33 @@ async function ownFiles(db: Db, citizenId: string, ids: string[]) {
   if (ids.length === 0) return new Map();
   const rows = await db
     .selectFrom("stored_file")
-    .select(["id", "mime", "size", "sha256", "file_name"])
+    .select(["id", "mime", "size", "sha256", "file_name", "signature"])
     .where("id", "in", ids)
-    .where("uploaded_by", "=", `citizen:${citizenId}`)
+    .where((eb) =>
+      eb.or([
+        eb("uploaded_by", "=", `citizen:${citizenId}`),
+        // DIG-1: a document picked from the citizen's data store (e.g. a result an officer uploaded).
+        eb.exists(
+          eb
+            .selectFrom("data_store_item as i")
+            .select("i.id")
+            .whereRef("i.file_id", "=", "stored_file.id")
+            .where("i.citizen_id", "=", citizenId),
+        ),
+      ]),
+    )
     .execute();
   return new Map(
     rows.map((r) => [
       r.id,
-      { id: r.id, mime: r.mime, size: r.size, sha256: r.sha256.toString("hex"), name: r.file_name },
+      {
+        id: r.id,
+        mime: r.mime,
+        size: r.size,
+        sha256: r.sha256.toString("hex"),
+        name: r.file_name,
+        signature: r.signature,
+      },
     ]),
   );
 }

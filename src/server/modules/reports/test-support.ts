@@ -137,7 +137,11 @@ export class DossierBuilder {
             type: "submit_online",
             actor: applicant(ctx.citizenId),
             eFormRef: "form:report",
-            signed: true,
+            signature: {
+              fileId: "00000000-0000-4000-8000-000000000000",
+              commonName: "Test",
+              issuer: "Test CA",
+            },
           }
         : { ...base, type: "receive", actor: ctx.oneStop, channel: "counter", outcome: { kind: "complete" } };
     return this.apply(command, at);

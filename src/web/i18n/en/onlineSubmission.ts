@@ -54,9 +54,17 @@ export const onlineSubmission: Shape<typeof vi> = {
     },
     signature: {
       title: "This procedure requires a digital signature",
-      body: "The form and attached files must be digitally signed by the applicant before submitting.",
-      confirm: "I confirm the attached files are digitally signed.",
-      missing: "Please confirm the dossier is digitally signed.",
+      body: "At least one attached PDF must be digitally signed by the applicant, over the whole file and not changed after signing. The signature is checked as soon as you upload the file.",
+      missing: "No attached PDF carries a valid digital signature yet. Upload a digitally signed PDF.",
+      found: "The dossier is digitally signed by {{name}} (file {{file}}).",
+      signedBy: "Digitally signed by {{name}}",
+      issuer: "Certificate issued by {{issuer}}",
+      invalid:
+        "The digital signature is not valid: the file was changed after signing or the signature is damaged.",
+      partial: "The digital signature does not cover the whole file: content was added after signing.",
+      unsupported: "The digital signature of this file could not be checked.",
+      trustNote:
+        "The signature is checked against the file's content; the certificate is not yet checked against the certification authority.",
     },
     review: {
       intro: "Check everything. Choose “Change” to correct a part.",

@@ -52,9 +52,16 @@ export const onlineSubmission = {
     },
     signature: {
       title: "Thủ tục yêu cầu ký số",
-      body: "Tờ khai và các tệp đính kèm phải được ký số bằng chữ ký số của người nộp trước khi nộp.",
-      confirm: "Tôi xác nhận các tệp đính kèm đã được ký số.",
-      missing: "Vui lòng xác nhận hồ sơ đã được ký số.",
+      body: "Ít nhất một tệp PDF đính kèm phải được ký số bằng chữ ký số của người nộp, ký trên toàn bộ tệp và không sửa sau khi ký. Hệ thống kiểm tra chữ ký ngay khi bạn tải tệp lên.",
+      missing: "Chưa có tệp PDF nào được ký số hợp lệ. Hãy tải lên tệp PDF đã ký số.",
+      found: "Hồ sơ có chữ ký số của {{name}} (tệp {{file}}).",
+      signedBy: "Đã ký số bởi {{name}}",
+      issuer: "Chứng thư số do {{issuer}} cấp",
+      invalid: "Chữ ký số không hợp lệ: tệp đã bị sửa sau khi ký hoặc chữ ký bị hỏng.",
+      partial: "Chữ ký số không phủ toàn bộ tệp: tệp có nội dung thêm vào sau khi ký.",
+      unsupported: "Không kiểm tra được chữ ký số của tệp này.",
+      trustNote:
+        "Hệ thống kiểm tra chữ ký khớp với nội dung tệp; chưa đối chiếu chứng thư số với tổ chức cung cấp dịch vụ chứng thực chữ ký số.",
     },
     review: {
       intro: "Kiểm tra lại toàn bộ thông tin. Nhấn “Thay đổi” để sửa một phần.",

@@ -1,11 +1,13 @@
-import { Alert, Badge, Button, CloseButton, FileButton, Group, Paper, Stack, Text } from "@mantine/core";
+import { Alert, Badge, Box, Button, CloseButton, FileButton, Group, Paper, Stack, Text } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { DossierComponent } from "../../../contracts/catalog.ts";
 import type { StoredFileInfo } from "../../../contracts/dossiers.ts";
 import { errorText } from "../../api-client/error-text.ts";
+import { asComponentFile } from "../../citizen/data-store/api.ts";
+import { DataStorePicker } from "../../citizen/data-store/DataStorePicker.tsx";
 import { submissionApi } from "./submission-api.ts";
-import { MAX_UPLOAD_BYTES, needsFile } from "./submission-steps.ts";
+import { MAX_UPLOAD_BYTES, needsFile, signedFile } from "./submission-steps.ts";
 
 const ACCEPT = "application/pdf,image/jpeg,image/png";
 
@@ -19,12 +21,15 @@ export function ComponentUploads({
   files,
   onChange,
   errors,
+  signatureRequired = false,
 }: {
   components: readonly DossierComponent[];
   files: Record<number, StoredFileInfo[]>;
   onChange: (index: number, files: StoredFileInfo[]) => void;
   /** The components still missing a file, once the applicant tried to go on. */
   errors: ReadonlySet<number>;
+  /** REC-4: the procedure requires a digital signature (a signed PDF among the files). */
+  signatureRequired?: boolean;
 }) {
   const { t } = useTranslation();
   if (components.length === 0) return <Text>{t("onlineSubmission.components.none")}</Text>;
@@ -33,6 +38,16 @@ export function ComponentUploads({
       <Text fz="sm" c="gray.7">
         {t("onlineSubmission.components.intro")}
       </Text>
+      {signatureRequired && !signedFile(files) && (
+        <Alert
+          color="yellow"
+          variant="light"
+          title={t("onlineSubmission.signature.title")}
+          data-testid="submission-signature-needed"
+        >
+          <Text fz="sm">{t("onlineSubmission.signature.body")}</Text>
+        </Alert>
+      )}
       {components.map((component, index) => (
         <ComponentRow
           // Components are a fixed list from the catalog: their position is their identity.
@@ -109,9 +124,12 @@ function ComponentRow({
         <Stack gap={4} mt="xs" component="ul" p={0} style={{ listStyle: "none" }}>
           {files.map((file) => (
             <Group key={file.id} component="li" gap="xs" wrap="nowrap" data-testid="submission-file">
-              <Text fz="sm" c="teal.9" className="mc-break" flex={1}>
-                {file.name ?? file.id} ({Math.max(1, Math.round(file.size / 1024))} KB)
-              </Text>
+              <Box flex={1}>
+                <Text fz="sm" c="teal.9" className="mc-break">
+                  {file.name ?? file.id} ({Math.max(1, Math.round(file.size / 1024))} KB)
+                </Text>
+                <FileSignature file={file} />
+              </Box>
               <CloseButton
                 size="sm"
                 aria-label={t("onlineSubmission.components.remove", { name: file.name ?? file.id })}
@@ -138,6 +156,14 @@ function ComponentRow({
           </Button>
         )}
       </FileButton>
+      {/* DIG-1: a document of the citizen's data store, reused instead of uploaded again. */}
+      <DataStorePicker
+        index={index}
+        componentName={component.name}
+        onPick={(item) => {
+          if (!files.some((f) => f.id === item.fileId)) onChange([...files, asComponentFile(item)]);
+        }}
+      />
       {missing && files.length === 0 && (
         <Text fz="sm" c="red.9" mt={4}>
           {t("onlineSubmission.components.missing", { name: component.name })}
@@ -159,5 +185,31 @@ function ComponentRow({
         </Alert>
       )}
     </Paper>
+  );
+}
+
+/** REC-4: what the server found when it checked the PDF's digital signature at upload. */
+function FileSignature({ file }: { file: StoredFileInfo }) {
+  const { t } = useTranslation();
+  const signature = file.signature;
+  if (!signature) return null;
+  if (signature.valid && signature.signer) {
+    return (
+      <Text fz="xs" c="teal.9" data-testid="submission-file-signature">
+        {t("onlineSubmission.signature.signedBy", { name: signature.signer.commonName })} ·{" "}
+        {t("onlineSubmission.signature.issuer", { issuer: signature.signer.issuer })}
+      </Text>
+    );
+  }
+  const why =
+    signature.reason === "SIGNATURE_PARTIAL"
+      ? t("onlineSubmission.signature.partial")
+      : signature.reason === "SIGNATURE_INVALID"
+        ? t("onlineSubmission.signature.invalid")
+        : t("onlineSubmission.signature.unsupported");
+  return (
+    <Text fz="xs" c="red.9" data-testid="submission-file-signature-invalid">
+      {why}
+    </Text>
   );
 }

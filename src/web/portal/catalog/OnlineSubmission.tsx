@@ -25,6 +25,7 @@ import {
   missingComponents,
   type SubmissionDraft,
   type SubmissionStep,
+  signedFile,
   stepsOf,
 } from "./submission-steps.ts";
 import { type StartingDraft, useDraftSaving, useStartingDraft } from "./useOnlineDraft.ts";
@@ -122,7 +123,7 @@ function SubmissionSteps({
       );
     if (step.kind === "delivery")
       return draft.resultDelivery ? [] : [issue("delivery", t("onlineSubmission.delivery.missing"))];
-    return procedure.digitalSignatureRequired && !draft.signed
+    return procedure.digitalSignatureRequired && !signedFile(draft.files)
       ? [issue("signed", t("onlineSubmission.signature.missing"))]
       : [];
   }
@@ -150,7 +151,6 @@ function SubmissionSteps({
           formData: draft.formData,
           components: componentsOf(draft.files),
           resultDelivery: draft.resultDelivery ?? "counter",
-          signed: draft.signed,
         },
         draft.key,
       );
@@ -247,6 +247,7 @@ function SubmissionSteps({
             files={draft.files}
             onChange={(index, files) => update({ files: { ...draft.files, [index]: files } })}
             errors={new Set(tried ? missingComponents(procedure.components, draft.files) : [])}
+            signatureRequired={procedure.digitalSignatureRequired}
           />
         )}
         {step.kind === "delivery" && (
@@ -270,8 +271,7 @@ function SubmissionSteps({
               setBackToReview(true);
               go(index);
             }}
-            onSigned={(signed) => update({ signed })}
-            signatureError={tried && procedure.digitalSignatureRequired && !draft.signed}
+            signatureError={tried && procedure.digitalSignatureRequired && !signedFile(draft.files)}
           />
         )}
       </Paper>

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Box, Button, Checkbox, Group, Paper, Stack, Text, Title } from "@mantine/core";
+import { Alert, Anchor, Box, Button, Group, Paper, Stack, Text, Title } from "@mantine/core";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import type { PublicProcedure } from "../../../contracts/catalog.ts";
@@ -6,11 +6,12 @@ import type { CitizenProfile } from "../../../contracts/citizen.ts";
 import type { AddressDirectory } from "../../../domain/forms/address.ts";
 import type { FormDefinition } from "../../../domain/forms/definition.ts";
 import { FormAnswers } from "../../forms/FormAnswers.tsx";
-import type { SubmissionDraft, SubmissionStep } from "./submission-steps.ts";
+import { type SubmissionDraft, type SubmissionStep, signedFile } from "./submission-steps.ts";
 
 /**
  * Check your answers (REC-4): everything that will be sent, one block per step with a link back
- * to change it; the signature the procedure requires is confirmed here, before sending.
+ * to change it; where the procedure requires a digital signature, the signed file the server
+ * verified is named here (or its absence), before sending.
  */
 export function SubmissionReview({
   procedure,
@@ -21,7 +22,6 @@ export function SubmissionReview({
   values,
   directory,
   onChange,
-  onSigned,
   signatureError,
 }: {
   procedure: PublicProcedure;
@@ -33,7 +33,6 @@ export function SubmissionReview({
   values: Readonly<Record<string, unknown>>;
   directory: AddressDirectory | undefined;
   onChange: (step: number) => void;
-  onSigned: (signed: boolean) => void;
   signatureError: boolean;
 }) {
   const { t } = useTranslation();
@@ -111,16 +110,33 @@ export function SubmissionReview({
           <Text fz="sm" mb="sm">
             {t("onlineSubmission.signature.body")}
           </Text>
-          <Checkbox
-            id="mc-step-signed"
-            checked={draft.signed}
-            onChange={(event) => onSigned(event.currentTarget.checked)}
-            label={t("onlineSubmission.signature.confirm")}
-            error={signatureError ? t("onlineSubmission.signature.missing") : undefined}
-          />
+          <SignatureStatus draft={draft} error={signatureError} />
         </Alert>
       )}
     </Stack>
+  );
+}
+
+/** REC-4: the signed file the server verified at upload, or what is missing (focus target of the error summary). */
+function SignatureStatus({ draft, error }: { draft: SubmissionDraft; error: boolean }) {
+  const { t } = useTranslation();
+  const file = signedFile(draft.files);
+  const signer = file?.signature?.signer;
+  return (
+    <Box id="mc-step-signed" tabIndex={-1} data-testid="submission-signature-status">
+      {file && signer ? (
+        <Text fz="sm" c="teal.9" fw={600}>
+          {t("onlineSubmission.signature.found", { name: signer.commonName, file: file.name ?? file.id })}
+        </Text>
+      ) : (
+        <Text fz="sm" c={error ? "red.9" : undefined} fw={600} role={error ? "alert" : undefined}>
+          {t("onlineSubmission.signature.missing")}
+        </Text>
+      )}
+      <Text fz="xs" c="gray.7" mt={4}>
+        {t("onlineSubmission.signature.trustNote")}
+      </Text>
+    </Box>
   );
 }
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { DossierComponent } from "../../../contracts/catalog.ts";
 import { FormDefinition } from "../../../domain/forms/definition.ts";
 import { BIRTH_FORM } from "../../../domain/forms/test-support.ts";
-import { componentsOf, missingComponents, stepsOf } from "./submission-steps.ts";
+import { componentsOf, missingComponents, signedFile, stepsOf } from "./submission-steps.ts";
 
 const component = (required: boolean, originals: number): DossierComponent => ({
   name: `Giấy ${originals}`,
@@ -41,5 +41,27 @@ describe("REC-4: the online submission in steps", () => {
       { index: 0, fileId: "b" },
       { index: 2, fileId: "c" },
     ]);
+  });
+
+  it("REC-4: the signature is a file the server verified over the whole file, not a partial or invalid one", () => {
+    const signer = {
+      commonName: "NGUYỄN VĂN KÝ",
+      serialNumber: null,
+      issuer: "CN=CA",
+      notBefore: "",
+      notAfter: "",
+    };
+    const checked = (valid: boolean, whole: boolean) => ({
+      valid,
+      coversWholeDocument: whole,
+      reason: valid ? null : whole ? ("SIGNATURE_INVALID" as const) : ("SIGNATURE_PARTIAL" as const),
+      signer,
+      signedAt: null,
+    });
+    const invalid = { ...file("x"), signature: checked(false, true) };
+    const partial = { ...file("y"), signature: checked(false, false) };
+    const good = { ...file("z"), signature: checked(true, true) };
+    expect(signedFile({ 0: [file("a"), invalid], 1: [partial] })).toBeUndefined();
+    expect(signedFile({ 0: [file("a"), invalid], 1: [partial, good] })?.id).toBe("z");
   });
 });

@@ -21,7 +21,10 @@ export interface SubmissionDraft {
   /** The files uploaded for each component, by the component's position in the catalog. */
   files: Record<number, StoredFileInfo[]>;
   resultDelivery: ResultDelivery | null;
-  /** REC-4: the applicant confirms the files carry the digital signature the procedure requires. */
+  /**
+   * Kept for saved drafts only; not sent. REC-4's signature is what the server found in the
+   * uploaded PDFs (`signedFile`), never a box the applicant ticks.
+   */
   signed: boolean;
 }
 
@@ -62,6 +65,13 @@ export function componentsOf(files: SubmissionDraft["files"]): { index: number; 
     .map(([index, list]) => ({ index: Number(index), list }))
     .sort((a, b) => a.index - b.index)
     .flatMap(({ index, list }) => list.map((file) => ({ index, fileId: file.id })));
+}
+
+/** REC-4: the first file whose digital signature the server verified over the whole file, if any. */
+export function signedFile(files: SubmissionDraft["files"]): StoredFileInfo | undefined {
+  return Object.values(files)
+    .flat()
+    .find((file) => file.signature?.valid === true && file.signature.coversWholeDocument);
 }
 
 /** The largest file the server takes (store-file.ts), refused here before it is sent. */
