@@ -27,6 +27,7 @@ import { calendarRoutes } from "./modules/calendar/routes.ts";
 import { catalogRoutes } from "./modules/catalog/routes.ts";
 import { requireCitizen } from "./modules/citizen-identity/authenticate.ts";
 import { type CitizenIdentityConfig, citizenIdentityRoutes } from "./modules/citizen-identity/routes.ts";
+import { dataStoreRoutes } from "./modules/data-store/routes.ts";
 import { deliveryRoutes } from "./modules/delivery/routes.ts";
 import { documentRoutes } from "./modules/documents/routes.ts";
 import type { Clock } from "./modules/dossiers/clock.ts";
@@ -200,6 +201,7 @@ export async function buildApp(
   await app.register(agencyAdminRoutes, { db });
   await app.register(citizenIdentityRoutes, { db, config });
   await app.register(onlineDraftRoutes, { db });
+  await app.register(dataStoreRoutes, { db });
   // No national e-ID configured: the embedded simulator answers at PUBLIC_URL/eid.
   if (!config.EID_ISSUER_URL) await app.register(eidSimulatorRoutes, { db, publicUrl: config.PUBLIC_URL });
   // INT-1: no national portal configured: the simulator answers at PUBLIC_URL/sim/dvcqg.

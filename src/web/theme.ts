@@ -28,6 +28,9 @@ const gold: MantineColorsTuple = [
   "#5a4305",
 ];
 
+/** Teal text dark enough on a light teal badge (WCAG AA 4.5:1; Mantine's teal-9 gives 4.3). */
+export const TEAL_BADGE_TEXT = "#066649";
+
 export const theme = createTheme({
   colors: { brand, gold },
   primaryColor: "brand",

@@ -2,6 +2,7 @@ import type { ColumnType, Generated, Insertable, Selectable } from "kysely";
 import type { OfficerRole } from "../../domain/roles.ts";
 import type { CatalogTables } from "./schema/catalog.ts";
 import type { CitizenTables } from "./schema/citizens.ts";
+import type { DataStoreTables } from "./schema/data-store.ts";
 import type { DeliveryTables } from "./schema/delivery.ts";
 import type { DossierTables } from "./schema/dossiers.ts";
 import type { FormWorkflowTables } from "./schema/forms-workflows.ts";
@@ -29,7 +30,8 @@ export interface Database
     ReportSnapshotTables,
     PaymentTables,
     SatisfactionTables,
-    OnlineDraftTables {
+    OnlineDraftTables,
+    DataStoreTables {
   agency: AgencyTable;
   officer: OfficerTable;
   officer_role: OfficerRoleTable;

@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { CitizenProfile } from "../../contracts/citizen.ts";
 import { errorText } from "../api-client/error-text.ts";
-import { CITIZEN_PROFILE_PATH, MY_DOSSIERS_PATH } from "./paths.ts";
+import { CITIZEN_PROFILE_PATH, DATA_STORE_PATH, MY_DOSSIERS_PATH } from "./paths.ts";
 import { useCitizenSession } from "./useCitizenSession.ts";
 
 /** The signed-in citizen's name in the header, opening a menu: own page, sign out. */
@@ -53,6 +53,9 @@ export default function CitizenMenu({ citizen }: { citizen: CitizenProfile }) {
           </Menu.Item>
           <Menu.Item component={Link} to={MY_DOSSIERS_PATH} data-testid="header-citizen-dossiers">
             {t("myDossiers.menu")}
+          </Menu.Item>
+          <Menu.Item component={Link} to={DATA_STORE_PATH} data-testid="header-citizen-data-store">
+            {t("dataStore.menu")}
           </Menu.Item>
           <Menu.Item onClick={() => void leave()} data-testid="header-citizen-signout">
             {t("citizenNav.signOut")}

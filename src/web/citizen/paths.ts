@@ -5,6 +5,8 @@ export const CITIZEN_PROFILE_PATH = "/ca-nhan";
 /** "Hồ sơ của tôi": the citizen's own dossiers, and one of them. */
 export const MY_DOSSIERS_PATH = "/cong-dan/ho-so";
 export const myDossierPath = (dossierId: string) => `${MY_DOSSIERS_PATH}/${encodeURIComponent(dossierId)}`;
+/** "Kho dữ liệu điện tử" (RES-3, DIG-1): the citizen's personal data store. */
+export const DATA_STORE_PATH = "/cong-dan/kho-du-lieu";
 
 /**
  * The payment platform sends the citizen back to their own page with `?ho-so=<dossier id>` (and

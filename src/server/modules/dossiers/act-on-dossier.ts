@@ -17,6 +17,7 @@ import type { AttachmentPurpose, DossierRow } from "../../db/schema/dossiers.ts"
 import type { Role } from "../../db/schema.ts";
 import { AppError } from "../../http/problem.ts";
 import { loadWorkingCalendar } from "../calendar/load-working-calendar.ts";
+import { storeDossierResult } from "../data-store/store-dossier-result.ts";
 import { rolesFor } from "../identity/permissions.ts";
 import { isStaffed } from "../workflows/step-staffing.ts";
 import type { Clock } from "./clock.ts";
@@ -43,15 +44,10 @@ interface ActOnDossier<T extends RoutedCommandType> {
 }
 
 /**
- * An officer's command on one dossier, in one transaction (house rule 2): claim the idempotency
- * key if any, lock the row and check the version the caller saw (409 if it moved), check the
- * files and the database-side rules of the command, then `commitCommand`. A refusal (422, citing
- * its rule) rolls everything back. Two concurrent commands on a dossier queue on the row lock:
- * the second finds the version moved and gets 409.
- *
- * The officer acts from one of their seats on the dossier (a role they hold over one of its
- * agencies or units, for the roles of the route's permission): the first whose lifecycle guard
- * lets the command through; if none does, the lifecycle's refusal is the answer.
+ * An officer's command on one dossier (see `changeDossier` for the transaction). The officer acts
+ * from one of their seats on the dossier (a role they hold over one of its agencies or units, for
+ * the roles of the route's permission): the first whose lifecycle guard lets the command through;
+ * if none does, the lifecycle's refusal is the answer.
  */
 export async function actOnDossier<T extends RoutedCommandType>(
   db: Db,
@@ -59,45 +55,84 @@ export async function actOnDossier<T extends RoutedCommandType>(
   request: ActOnDossier<T>,
 ): Promise<DossierView> {
   const spec = COMMAND_TABLE[request.command];
+  return changeDossier(db, clock, {
+    dossierId: request.dossierId,
+    expectedVersion: request.body.expectedVersion,
+    caller: `officer:${request.officer.id}`,
+    idempotency: request.idempotency,
+    files: spec.files?.(request.body) ?? [],
+    check: async (trx, dossier) => spec.check?.(trx, dossier, request.body),
+    command: async (trx, current, at, calendar) => {
+      const seats = await officerSeats(trx, request.officer.id, current, rolesFor(spec.permission));
+      const actor =
+        chooseSeat(seats, request.command, current, at, calendar) ??
+        fallbackActor(request.officer, spec.permission);
+      return { ...spec.toCommand(request.body), type: request.command, actor } as unknown as Command;
+    },
+    ...(request.command === "accept_online"
+      ? { afterCommit: (trx: Db, row: DossierRow) => recordReceptionOffice(trx, row, request.officer) }
+      : {}),
+    view: (trx, dossierId, now) => loadDossierView(trx, dossierId, request.officer.id, now),
+  });
+}
+
+/** One person's change to an existing dossier: an officer's (`actOnDossier`) or the applicant's (act-as-applicant.ts). */
+export interface DossierChange<V> {
+  dossierId: string;
+  expectedVersion: number;
+  /** `officer:<id>` or `citizen:<id>`: the files attached must have been uploaded by this caller. */
+  caller: string;
+  idempotency: IdempotencyKey | null;
+  files: readonly AttachedFile[];
+  /** Before anything else (even the idempotency key): who may touch this dossier at all. */
+  authorize?(trx: Db): Promise<void>;
+  /** Checks against the database that the lifecycle cannot make, on the locked dossier. */
+  check?(trx: Db, dossier: Dossier, row: DossierRow): Promise<void>;
+  /** The lifecycle command, with its actor, for the dossier as it is now. */
+  command(trx: Db, current: Dossier, now: number, calendar: WorkingCalendar): Promise<Command>;
+  /** What else the committed command records in the same transaction. */
+  afterCommit?(trx: Db, row: DossierRow): Promise<void>;
+  /** The answer: the caller's view of the dossier after the change. */
+  view(trx: Db, dossierId: string, now: number): Promise<V>;
+}
+
+/**
+ * A person's command on one dossier, in one transaction (house rule 2): claim the idempotency
+ * key if any, lock the row and check the version the caller saw (409 if it moved), check the
+ * files and the database-side rules of the command, then `commitCommand` (event hash chain,
+ * attachments). A refusal (422, citing its rule) rolls everything back. Two concurrent commands
+ * on a dossier queue on the row lock: the second finds the version moved and gets 409.
+ */
+export async function changeDossier<V>(db: Db, clock: Clock, change: DossierChange<V>): Promise<V> {
   return inTransaction(db, async (trx) => {
-    if (request.idempotency) {
-      const stored = await claimIdempotencyKey(trx, request.idempotency);
-      if (stored) {
-        return (stored.response ??
-          (await loadDossierView(trx, request.dossierId, request.officer.id, clock()))) as DossierView;
-      }
+    await change.authorize?.(trx);
+    if (change.idempotency) {
+      const stored = await claimIdempotencyKey(trx, change.idempotency);
+      if (stored) return (stored.response ?? (await change.view(trx, change.dossierId, clock()))) as V;
     }
-    const row = await lockDossier(trx, request.dossierId);
-    const expected = request.body.expectedVersion;
-    if (row.version !== expected) throw versionConflict(row.version, expected);
-    const files = spec.files?.(request.body) ?? [];
+    const row = await lockDossier(trx, change.dossierId);
+    if (row.version !== change.expectedVersion) throw versionConflict(row.version, change.expectedVersion);
     await requireOwnFiles(
       trx,
-      files.map((file) => file.fileId),
-      `officer:${request.officer.id}`,
+      change.files.map((file) => file.fileId),
+      change.caller,
     );
-    await spec.check?.(trx, stateOf(row), request.body);
+    await change.check?.(trx, stateOf(row), row);
     const { dossier, now } = await commitCommand(
       trx,
       clock,
       row,
-      async (current, at, calendar) => {
-        const seats = await officerSeats(trx, request.officer.id, current, rolesFor(spec.permission));
-        const actor =
-          chooseSeat(seats, request.command, current, at, calendar) ??
-          fallbackActor(request.officer, spec.permission);
-        return { ...spec.toCommand(request.body), type: request.command, actor } as unknown as Command;
-      },
-      files,
+      (current, at, calendar) => change.command(trx, current, at, calendar),
+      change.files,
     );
-    if (request.command === "accept_online") await recordReceptionOffice(trx, row, request.officer);
-    const view = await loadDossierView(trx, dossier.id, request.officer.id, now);
-    if (request.idempotency) {
-      await recordIdempotentAnswer(trx, request.idempotency, {
+    await change.afterCommit?.(trx, row);
+    const view = await change.view(trx, dossier.id, now);
+    if (change.idempotency) {
+      await recordIdempotentAnswer(trx, change.idempotency, {
         status: 200,
         response: view,
         dossierId: dossier.id,
-        version: view.version,
+        version: dossier.version,
       });
     }
     return view;
@@ -155,6 +190,8 @@ export async function commitCommand(
       )
       .execute();
   }
+  // RES-3: a returned electronic result lands in the owner's data store, in this transaction.
+  await storeDossierResult(trx, result.dossier);
   return { dossier: result.dossier, now };
 }
 

@@ -35,7 +35,7 @@ export const ONLINE_DRAFT_HOURS = 90 * 24;
 /**
  * Deletes what nobody will use again, as of `now` (the system time, which sessions are checked
  * against): uploads never attached to a dossier after `orphanHours` (the bytes are in the row, so
- * they go with it) unless a draft still holds them, expired officer and citizen sessions and e-ID sign-ins left unfinished, and
+ * they go with it) unless a draft or a citizen's data store still holds them, expired officer and citizen sessions and e-ID sign-ins left unfinished, and
  * Idempotency-Key answers older than `idempotencyKeyHours` (but the demo data's), and the payment
  * platform's nonces older than a day (a message that old is refused as stale anyway). Attached files,
  * live sessions and anything of history (events, attachments, audit) are never touched.
@@ -50,7 +50,8 @@ export async function runUpkeep(db: Db, settings: UpkeepSettings, now = new Date
       // A file a draft still holds (REC-4: resumable later) is kept while the draft is.
       sql`NOT attached AND created_at < ${before(settings.orphanHours)} AND id::text NOT IN (
         SELECT c->>'fileId' FROM online_draft, jsonb_array_elements(components) c
-        WHERE c->>'fileId' IS NOT NULL)`,
+        WHERE c->>'fileId' IS NOT NULL)
+        AND NOT EXISTS (SELECT 1 FROM data_store_item i WHERE i.file_id = stored_file.id)`,
     ),
     officerSessions: await deleteInBatches(db, "officer_session", expired),
     citizenSessions: await deleteInBatches(db, "citizen_session", expired),
