@@ -59,6 +59,9 @@ const CITIZEN_ROUTES = [
   "GET /api/citizen/dossiers/:dossierId/forms/:form",
   "POST /api/citizen/dossiers",
   "POST /api/citizen/files",
+  // REC-8, WDR-1: answering a supplement request and asking to withdraw one's own dossier.
+  "POST /api/citizen/dossiers/:dossierId/supplement",
+  "POST /api/citizen/dossiers/:dossierId/withdrawal",
   "POST /api/citizen/dossiers/:dossierId/payments",
   "GET /api/citizen/dossiers/:dossierId/payments/:paymentId/receipt",
   "GET /api/citizen/dossiers/:dossierId/payments",
@@ -72,6 +75,12 @@ const CITIZEN_ROUTES = [
   "PUT /api/citizen/drafts/:procedureId",
   "DELETE /api/citizen/drafts/:procedureId",
   "GET /api/citizen/prefill",
+  // RES-3, DIG-1 (issue #14): the citizen's own data store.
+  "GET /api/citizen/data-store",
+  "POST /api/citizen/data-store",
+  "PATCH /api/citizen/data-store/:itemId",
+  "DELETE /api/citizen/data-store/:itemId",
+  "GET /api/citizen/data-store/:itemId/file",
 ];
 
 /**

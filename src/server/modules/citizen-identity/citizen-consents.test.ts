@@ -186,6 +186,9 @@ describe("a citizen reaches only their own consents", () => {
       "/api/citizen/auth/logout",
       "/api/citizen/auth/start",
       "/api/citizen/consents",
+      "/api/citizen/data-store",
+      "/api/citizen/data-store/{itemId}",
+      "/api/citizen/data-store/{itemId}/file",
       "/api/citizen/dossiers",
       "/api/citizen/dossiers/{dossierId}",
       "/api/citizen/dossiers/{dossierId}/files/{fileId}",
@@ -193,6 +196,8 @@ describe("a citizen reaches only their own consents", () => {
       "/api/citizen/dossiers/{dossierId}/payments",
       "/api/citizen/dossiers/{dossierId}/payments/{paymentId}/receipt",
       "/api/citizen/dossiers/{dossierId}/rating",
+      "/api/citizen/dossiers/{dossierId}/supplement",
+      "/api/citizen/dossiers/{dossierId}/withdrawal",
       "/api/citizen/drafts",
       "/api/citizen/drafts/{procedureId}",
       "/api/citizen/feedback",
@@ -201,9 +206,12 @@ describe("a citizen reaches only their own consents", () => {
       "/api/citizen/prefill",
     ]);
     for (const [path, operations] of citizenPaths) {
-      // The only path parameters name the citizen's own dossier, its files, forms and payments, or
+      // The only path parameters name the citizen's own dossier, its files, forms and payments, their
+      // own data-store item, or
       // the procedure of their draft, never a person.
-      expect(path.replace(/\{(dossierId|fileId|form|paymentId|procedureId)\}/g, "")).not.toMatch(/[{:]/);
+      expect(path.replace(/\{(dossierId|fileId|form|paymentId|procedureId|itemId)\}/g, "")).not.toMatch(
+        /[{:]/,
+      );
       for (const operation of Object.values(operations)) {
         const names = (operation.parameters ?? []).map((p) => p.name.toLowerCase());
         expect(

@@ -1,12 +1,20 @@
 import type { Expression, ExpressionBuilder, SqlBool } from "kysely";
 import type { CitizenProfile } from "../../../contracts/citizen.ts";
+import type { CitizenOpenSupplement, CitizenWithdrawal } from "../../../contracts/citizen-dossier-actions.ts";
 import { CitizenFormName } from "../../../contracts/documents.ts";
 import type {
   CitizenDossierList,
   CitizenDossierSummary,
   CitizenDossierView,
 } from "../../../contracts/dossiers.ts";
-import { STATUS_LABELS, statusOf } from "../../../domain/dossier/index.ts";
+import {
+  allowedCommands,
+  applicant,
+  type Dossier,
+  STATUS_LABELS,
+  statusOf,
+  type WithdrawalRecord,
+} from "../../../domain/dossier/index.ts";
 import type { Db } from "../../db/database.ts";
 import type { DossierRow, DossierTable } from "../../db/schema/dossiers.ts";
 import type { Database } from "../../db/schema.ts";
@@ -161,5 +169,61 @@ export async function getCitizenDossier(
     forms: availableForms(dossier).filter((form): form is CitizenFormName =>
       (CitizenFormName.options as readonly string[]).includes(form),
     ),
+    ...applicantActions(dossier, citizen, now, calendar),
+  };
+}
+
+/**
+ * REC-8, WDR-1: what the applicant may do now, asked of the lifecycle itself with the account as
+ * the actor (the same guards the commands meet), so the page offers only what will be accepted.
+ */
+function applicantActions(
+  dossier: Dossier,
+  citizen: CitizenProfile,
+  now: number,
+  calendar: Parameters<typeof allowedCommands>[3],
+) {
+  const allowed = allowedCommands(
+    dossier,
+    applicant(citizen.id),
+    Math.max(now, dossier.lastEventAt),
+    calendar,
+  );
+  const open = dossier.supplementRequests.findLast((request) => request.fulfilledAt === null);
+  const openSupplement: CitizenOpenSupplement | null =
+    open && allowed.includes("receive_supplement")
+      ? {
+          kind: open.kind,
+          rule: open.rule,
+          reason: open.reason,
+          items: [...open.items],
+          requestedAt: iso(open.at),
+        }
+      : null;
+  const withdrawals = dossier.withdrawals.map(withdrawalView);
+  const withdrawalOpen = withdrawals.some((w) => w.outcome === "pending" || w.outcome === "forwarded");
+  return {
+    openSupplement,
+    canWithdraw: allowed.includes("request_withdrawal") && !withdrawalOpen,
+    withdrawals,
+  };
+}
+
+function withdrawalView(record: WithdrawalRecord): CitizenWithdrawal {
+  const decision = record.decision;
+  return {
+    reason: record.reason,
+    channel: record.channel,
+    requestedAt: iso(record.requestedAt),
+    outcome: decision
+      ? decision.allowed
+        ? "allowed"
+        : "rejected"
+      : record.forwardedAt
+        ? "forwarded"
+        : "pending",
+    decidedAt: isoOrNull(decision?.at),
+    rejectionReason: decision && !decision.allowed ? decision.reason : null,
+    endedAt: isoOrNull(record.endedAt),
   };
 }

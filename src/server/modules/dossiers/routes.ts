@@ -1,6 +1,10 @@
-import type { FastifyReply, FastifyRequest } from "fastify";
+import type { FastifyError, FastifyReply, FastifyRequest } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import type { z } from "zod";
+import {
+  CitizenSupplementRequest,
+  CitizenWithdrawalRequest,
+} from "../../../contracts/citizen-dossier-actions.ts";
 import {
   CitizenDossierList,
   CitizenDossierListQuery,
@@ -27,6 +31,7 @@ import { Problem } from "../../../contracts/problem.ts";
 import type { Db } from "../../db/database.ts";
 import { agencyIdInRequest, officerAccess, officerOf, PUBLIC } from "../../http/access.ts";
 import { requireCitizen } from "../citizen-identity/authenticate.ts";
+import { requestWithdrawalOnline, supplementOnline } from "./act-as-applicant.ts";
 import { actOnDossier } from "./act-on-dossier.ts";
 import { readCitizenDossierFile } from "./citizen-dossier-file.ts";
 import { getCitizenDossier, listCitizenDossiers } from "./citizen-dossiers.ts";
@@ -41,6 +46,7 @@ import { lookupDossier } from "./lookup-dossier.ts";
 import { dossierAgencyOf } from "./officer-seats.ts";
 import { receiveDossier } from "./receive-dossier.ts";
 import {
+  fileTooLargeError,
   MAX_FILE_BYTES,
   readDossierFile,
   storeFile,
@@ -196,18 +202,21 @@ export const dossierRoutes: FastifyPluginAsyncZod<{
     "/api/files",
     {
       bodyLimit: MAX_FILE_BYTES,
+      errorHandler: fileTooLarge,
       config: { access: officerAccess("dossiers.upload"), rateLimit: "upload" },
       schema: {
         tags: ["dossiers"],
         summary:
-          "Upload a file (PDF, JPEG or PNG, checked by content; at most 10 MB) to attach to a dossier command; the body is the file. 429 UPLOAD_QUOTA_EXCEEDED when the officer has too many uploads not yet attached",
+          "Upload a file (PDF, JPEG or PNG, checked by content; at most 10 MB) to attach to a dossier command; the body is the file. 429 UPLOAD_QUOTA_EXCEEDED when the officer has too many uploads not yet attached. 415 FILE_CONTENT_MISMATCH when the Content-Type or the name's extension says another type; 422 FILE_PDF_MALFORMED for a broken PDF; a PDF's digital signature is checked and answered in `signature` (REC-4)",
         querystring: FileUploadQuery,
         response: { 201: StoredFileInfo, ...errors, 429: Problem },
       },
     },
     async (request, reply) => {
       const officer = officerOf(request);
-      const stored = await storeFile(db, request.body, request.query.name, `officer:${officer.id}`, uploads);
+      const stored = await storeFile(db, request.body, request.query.name, `officer:${officer.id}`, uploads, {
+        contentType: request.headers["content-type"],
+      });
       request.audit = {
         ...request.audit,
         objectType: "file",
@@ -337,22 +346,79 @@ export const dossierRoutes: FastifyPluginAsyncZod<{
     },
   );
 
+  // REC-8, WDR-1: the applicant acts on their own dossier; open even when CITIZEN_PORTAL_ENABLED is
+  // false (act-as-applicant.ts says why).
+  app.post(
+    "/api/citizen/dossiers/:dossierId/supplement",
+    {
+      config: { access: CITIZEN },
+      schema: {
+        tags: ["citizen dossiers"],
+        summary:
+          "Answer the agency's request for a supplement online (REC-8; after PRC-5 the processing time restarts, after PRC-6 the pause ends): what is supplied and the uploaded files. Another's dossier: 404; wrong status: 422 DOSSIER_STATUS_NOT_ALLOWED",
+        description: IDEMPOTENCY_HEADER.description,
+        params: DossierParams,
+        body: CitizenSupplementRequest,
+        response: { 200: CitizenDossierView, ...errors },
+      },
+    },
+    async (request) => {
+      const citizen = await citizenOf(request);
+      request.audit = { ...request.audit, objectType: "dossier", detail: { command: "receive_supplement" } };
+      return supplementOnline(db, clock, {
+        citizen,
+        dossierId: request.params.dossierId,
+        body: request.body,
+        idempotency: idempotencyKeyOf(request, `citizen:${citizen.id}`),
+      });
+    },
+  );
+
+  app.post(
+    "/api/citizen/dossiers/:dossierId/withdrawal",
+    {
+      config: { access: CITIZEN },
+      schema: {
+        tags: ["citizen dossiers"],
+        summary:
+          "Ask online to withdraw the dossier, with a reason (WDR-1); the one-stop forwards it within 0.5 working day (WDR-2). Another's dossier: 404; wrong status: 422 DOSSIER_STATUS_NOT_ALLOWED",
+        description: IDEMPOTENCY_HEADER.description,
+        params: DossierParams,
+        body: CitizenWithdrawalRequest,
+        response: { 200: CitizenDossierView, ...errors },
+      },
+    },
+    async (request) => {
+      const citizen = await citizenOf(request);
+      request.audit = { ...request.audit, objectType: "dossier", detail: { command: "request_withdrawal" } };
+      return requestWithdrawalOnline(db, clock, {
+        citizen,
+        dossierId: request.params.dossierId,
+        body: request.body,
+        idempotency: idempotencyKeyOf(request, `citizen:${citizen.id}`),
+      });
+    },
+  );
+
   app.post(
     "/api/citizen/files",
     {
       bodyLimit: MAX_FILE_BYTES,
+      errorHandler: fileTooLarge,
       config: { access: CITIZEN, rateLimit: "upload" },
       schema: {
         tags: ["citizen dossiers"],
         summary:
-          "Upload a component (PDF, JPEG or PNG, checked by content; at most 10 MB); the body is the file. 429 UPLOAD_QUOTA_EXCEEDED when the citizen has too many uploads not yet attached",
+          "Upload a component (PDF, JPEG or PNG, checked by content; at most 10 MB); the body is the file. 429 UPLOAD_QUOTA_EXCEEDED when the citizen has too many uploads not yet attached. 415 FILE_CONTENT_MISMATCH when the Content-Type or the name's extension says another type; 422 FILE_PDF_MALFORMED for a broken PDF; a PDF's digital signature is checked and answered in `signature` (REC-4)",
         querystring: FileUploadQuery,
         response: { 201: StoredFileInfo, ...errors, 429: Problem },
       },
     },
     async (request, reply) => {
       const citizen = await citizenOf(request);
-      const stored = await storeFile(db, request.body, request.query.name, `citizen:${citizen.id}`, uploads);
+      const stored = await storeFile(db, request.body, request.query.name, `citizen:${citizen.id}`, uploads, {
+        contentType: request.headers["content-type"],
+      });
       request.audit = {
         ...request.audit,
         objectType: "file",
@@ -363,6 +429,12 @@ export const dossierRoutes: FastifyPluginAsyncZod<{
     },
   );
 };
+
+/** An upload over the body limit is refused like any file too large (FILE_TOO_LARGE, store-file.ts). */
+function fileTooLarge(error: FastifyError): never {
+  if (error.code === "FST_ERR_CTP_BODY_TOO_LARGE") throw fileTooLargeError();
+  throw error;
+}
 
 function sendFile(
   reply: FastifyReply,

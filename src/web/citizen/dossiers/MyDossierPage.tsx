@@ -1,5 +1,5 @@
 import { Alert, Anchor, Stack } from "@mantine/core";
-import { useEffect } from "react";
+import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams, useSearchParams } from "react-router";
 import { ApiError } from "../../api-client/client.ts";
@@ -18,6 +18,8 @@ import { ProgressSection } from "./ProgressSection.tsx";
 import { paymentOutcome, TRANSACTION_PARAM } from "./payment-outcome.ts";
 import { RatingSection } from "./RatingSection.tsx";
 import { SummaryCard } from "./SummaryCard.tsx";
+import { SupplementSection } from "./SupplementSection.tsx";
+import { WithdrawalSection } from "./WithdrawalSection.tsx";
 
 /** How often the page asks again while the platform has not confirmed a payment. */
 const PENDING_POLL_MS = 3_000;
@@ -52,6 +54,12 @@ function MyDossier({ dossierId, fallbackTitle }: { dossierId: string; fallbackTi
   const pending = outcome?.kind === "pending";
   const { reload: reloadView } = view;
   const { reload: reloadFees } = fees;
+  // REC-8, WDR-1: what the citizen just sent, said once the view is reloaded.
+  const [notice, setNotice] = useState<string | null>(null);
+  const done = (message: string) => {
+    setNotice(message);
+    reloadView();
+  };
 
   // The platform has not confirmed yet: ask again until the callback or status query settles it.
   useEffect(() => {
@@ -75,11 +83,18 @@ function MyDossier({ dossierId, fallbackTitle }: { dossierId: string; fallbackTi
       )}
       {view.data && (
         <>
+          {notice && (
+            <Alert color="teal" variant="light" role="status" data-testid="my-dossier-notice">
+              {notice}
+            </Alert>
+          )}
           <SummaryCard view={view.data} />
+          <SupplementSection key={`supplement:${view.data.version}`} view={view.data} onDone={done} />
           {fees.data && <FeesSection dossierId={dossierId} fees={fees.data} />}
           <AgencyMessages view={view.data} />
           <DownloadsSection view={view.data} />
           <ProgressSection view={view.data} />
+          <WithdrawalSection key={`withdrawal:${view.data.version}`} view={view.data} onDone={done} />
           <RatingSection dossierId={dossierId} agencyName={view.data.agency.name} />
         </>
       )}

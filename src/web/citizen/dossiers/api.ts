@@ -1,3 +1,7 @@
+import type {
+  CitizenSupplementRequest,
+  CitizenWithdrawalRequest,
+} from "../../../contracts/citizen-dossier-actions.ts";
 import { CitizenFees } from "../../../contracts/citizen-payments.ts";
 import type { CitizenFormName } from "../../../contracts/documents.ts";
 import { CitizenDossierList, CitizenDossierView } from "../../../contracts/dossiers.ts";
@@ -19,6 +23,20 @@ export const myDossiersApi = {
   /** PAY-1: opens (or finds the open) payment of the balance; the platform's page to go to. */
   startPayment: (dossierId: string) =>
     apiJson(`${base(dossierId)}/payments`, PaymentRequestView, { method: "POST" }),
+  /** REC-8: the answer to the agency's request for a supplement (files uploaded first). */
+  supplement: (dossierId: string, body: CitizenSupplementRequest, idempotencyKey: string) =>
+    apiJson(`${base(dossierId)}/supplement`, CitizenDossierView, {
+      method: "POST",
+      body,
+      headers: { "Idempotency-Key": idempotencyKey },
+    }),
+  /** WDR-1: the request to withdraw, with its reason. */
+  withdraw: (dossierId: string, body: CitizenWithdrawalRequest, idempotencyKey: string) =>
+    apiJson(`${base(dossierId)}/withdrawal`, CitizenDossierView, {
+      method: "POST",
+      body,
+      headers: { "Idempotency-Key": idempotencyKey },
+    }),
   formUrl: (dossierId: string, form: CitizenFormName) => `${base(dossierId)}/forms/${form}`,
   fileUrl: (dossierId: string, fileId: string) => `${base(dossierId)}/files/${fileId}`,
   receiptUrl: (dossierId: string, paymentId: string) => `${base(dossierId)}/payments/${paymentId}/receipt`,
