@@ -1,8 +1,12 @@
-import { type ComponentType, type LazyExoticComponent, lazy } from "react";
+import { type ComponentType, type LazyExoticComponent, lazy, Suspense } from "react";
 import { BrowserRouter, Route, Routes } from "react-router";
 import { Layout } from "./components/Layout.tsx";
 import { NotFoundPage } from "./components/NotFoundPage.tsx";
+import { PageLoader } from "./components/PageLoader.tsx";
 import { HomePage } from "./portal/HomePage.tsx";
+
+/** The one-stop hall's kiosk (LKP-1): full screen, outside the site's header and menu. */
+const KioskPage = lazy(() => import("./kiosk/KioskPage.tsx"));
 
 /**
  * Officers' pages and administration areas, one line each, fetched only when visited (the citizens'
@@ -48,6 +52,7 @@ const lazyPages: readonly { path: string; page: LazyExoticComponent<ComponentTyp
   { path: "thong-ke", page: lazy(() => import("./portal/statistics/PublicStatisticsPage.tsx")) },
   { path: "cong-dan/ho-so", page: lazy(() => import("./citizen/dossiers/MyDossiersPage.tsx")) },
   { path: "cong-dan/ho-so/:dossierId", page: lazy(() => import("./citizen/dossiers/MyDossierPage.tsx")) },
+  { path: "cong-dan/kho-du-lieu", page: lazy(() => import("./citizen/data-store/DataStorePage.tsx")) },
   { path: "phan-anh-kien-nghi", page: lazy(() => import("./portal/feedback/FeedbackPage.tsx")) },
   {
     path: "can-bo/phan-anh-kien-nghi",
@@ -59,6 +64,14 @@ export function App() {
   return (
     <BrowserRouter>
       <Routes>
+        <Route
+          path="tra-cuu/kiosk"
+          element={
+            <Suspense fallback={<PageLoader />}>
+              <KioskPage />
+            </Suspense>
+          }
+        />
         <Route element={<Layout />}>
           <Route index element={<HomePage />} />
           {lazyPages.map(({ path, page: Page }) => (

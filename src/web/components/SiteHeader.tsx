@@ -15,11 +15,7 @@ export function SiteHeader() {
       <Box bg="brand.8" c="white" style={{ borderBottom: "4px solid var(--mantine-color-gold-5)" }}>
         <Container size="lg" py="sm">
           <Group justify="space-between" gap="sm">
-            <Link
-              to="/"
-              className="mc-brand"
-              aria-label={province ? t("site.emblemLabel", { province }) : t("site.emblemLabelGeneric")}
-            >
+            <Link to="/" className="mc-brand">
               <Group gap="sm" wrap="nowrap">
                 <Emblem />
                 <Box>

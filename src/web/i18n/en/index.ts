@@ -11,9 +11,12 @@ import { catalog } from "./catalog.ts";
 import { citizen } from "./citizen.ts";
 import { common } from "./common.ts";
 import { dashboard } from "./dashboard.ts";
+import { dataStore } from "./dataStore.ts";
+import { dossierRequests } from "./dossierRequests.ts";
 import { dossierWork } from "./dossierWork.ts";
 import { formRenderer } from "./formRenderer.ts";
 import { integrations } from "./integrations.ts";
+import { kiosk } from "./kiosk.ts";
 import { myDossiers } from "./myDossiers.ts";
 import { nationalPortalSync } from "./nationalPortalSync.ts";
 import { officerPayments } from "./officerPayments.ts";
@@ -57,7 +60,10 @@ export const enAreas = {
   officerPayments,
   onlineSubmission,
   myDossiers,
+  dossierRequests,
+  dataStore,
   satisfaction,
+  kiosk,
 } as const;
 
 export const en: Messages = {
@@ -88,5 +94,8 @@ export const en: Messages = {
   ...officerPayments,
   ...onlineSubmission,
   ...myDossiers,
+  ...dossierRequests,
+  ...dataStore,
   ...satisfaction,
+  ...kiosk,
 };

@@ -10,9 +10,12 @@ import { catalog } from "./catalog.ts";
 import { citizen } from "./citizen.ts";
 import { common } from "./common.ts";
 import { dashboard } from "./dashboard.ts";
+import { dataStore } from "./dataStore.ts";
+import { dossierRequests } from "./dossierRequests.ts";
 import { dossierWork } from "./dossierWork.ts";
 import { formRenderer } from "./formRenderer.ts";
 import { integrations } from "./integrations.ts";
+import { kiosk } from "./kiosk.ts";
 import { myDossiers } from "./myDossiers.ts";
 import { nationalPortalSync } from "./nationalPortalSync.ts";
 import { officerPayments } from "./officerPayments.ts";
@@ -61,7 +64,10 @@ export const viAreas = {
   officerPayments,
   onlineSubmission,
   myDossiers,
+  dossierRequests,
+  dataStore,
   satisfaction,
+  kiosk,
 } as const;
 
 export const vi = {
@@ -92,5 +98,8 @@ export const vi = {
   ...officerPayments,
   ...onlineSubmission,
   ...myDossiers,
+  ...dossierRequests,
+  ...dataStore,
   ...satisfaction,
+  ...kiosk,
 } as const;

@@ -2,7 +2,7 @@ import { Anchor, Badge, Box, Group, Paper, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { ProcedureSummary } from "../../../contracts/catalog.ts";
-import { durationText, SERVICE_LEVEL_COLORS } from "./format.ts";
+import { durationText, SERVICE_LEVEL_COLORS, SERVICE_LEVEL_TEXT } from "./format.ts";
 
 /** How many agencies a result names before "and N more". */
 const AGENCIES_SHOWN = 2;
@@ -28,6 +28,7 @@ export function ProcedureCard({ procedure }: { procedure: ProcedureSummary }) {
         <Badge
           variant="light"
           color={SERVICE_LEVEL_COLORS[procedure.serviceLevel]}
+          styles={{ label: { color: SERVICE_LEVEL_TEXT[procedure.serviceLevel] } }}
           radius="sm"
           tt="none"
           fz="sm"

@@ -35,6 +35,7 @@ import {
   moneyText,
   nationalProcedureLink,
   SERVICE_LEVEL_COLORS,
+  SERVICE_LEVEL_TEXT,
 } from "./format.ts";
 import { ProcedureDuePreview } from "./ProcedureDuePreview.tsx";
 import { WorkflowSection } from "./WorkflowSection.tsx";
@@ -117,6 +118,7 @@ function ProcedureView({ procedure }: { procedure: PublicProcedure }) {
           <Badge
             variant="light"
             color={SERVICE_LEVEL_COLORS[procedure.serviceLevel]}
+            styles={{ label: { color: SERVICE_LEVEL_TEXT[procedure.serviceLevel] } }}
             radius="sm"
             tt="none"
             fz="sm"

@@ -2,6 +2,7 @@ import type { TFunction } from "i18next";
 import type { DurationUnit } from "../../../contracts/calendar.ts";
 import type { ServiceLevel } from "../../../contracts/catalog.ts";
 import type { PublicSite } from "../../../contracts/site.ts";
+import { TEAL_BADGE_TEXT } from "../../theme.ts";
 
 /** 1234567 → "1.234.567": amounts of money and counts are written the Vietnamese way in both languages. */
 export function vietnameseAmount(value: number): string {
@@ -38,4 +39,11 @@ export const SERVICE_LEVEL_COLORS: Record<ServiceLevel, string> = {
   full_online: "teal",
   partial_online: "blue",
   information_only: "gray",
+};
+
+/** Text of the service-level badges: dark enough on the light badge (AA, 4.5:1; teal-9 gives 4.3). */
+export const SERVICE_LEVEL_TEXT: Record<ServiceLevel, string> = {
+  full_online: TEAL_BADGE_TEXT,
+  partial_online: "var(--mantine-color-blue-9)",
+  information_only: "var(--mantine-color-gray-9)",
 };

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Paper, Stack, Text, TextInput, Title } from "@mantine/core";
+import { Alert, Box, Button, Group, Paper, Stack, Text, TextInput, Title } from "@mantine/core";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router";
@@ -9,6 +9,7 @@ import { lookupApi } from "../../api-client/lookup.ts";
 import { PageTitle } from "../../components/PageTitle.tsx";
 import { useFetched } from "../../lib/useFetched.ts";
 import { LookupResult } from "./LookupResult.tsx";
+import { QrScanner } from "./QrScanner.tsx";
 
 /**
  * `/tra-cuu?ma=<code>`: where a dossier stands, for anyone with its code (CODE-3) — what the QR on
@@ -28,6 +29,11 @@ export default function LookupPage() {
   function onSubmit(event: FormEvent) {
     event.preventDefault();
     setParams(text.trim() ? { ma: text.trim() } : {});
+  }
+
+  function onQrCode(read: string) {
+    setText(read);
+    setParams({ ma: read });
   }
 
   const status = found.error instanceof ApiError ? found.error.status : undefined;
@@ -69,6 +75,9 @@ export default function LookupPage() {
             </Group>
           </form>
         </search>
+        <Box mt="md">
+          <QrScanner onCode={onQrCode} />
+        </Box>
       </Paper>
       <div role="status" aria-live="polite">
         {valid && found.loading && !found.data && <Text c="gray.7">{t("loading")}</Text>}

@@ -34,7 +34,11 @@ export function StatisticsTable({ statistics }: { statistics: PublicStatistics }
       );
     });
   return (
-    <Table.ScrollContainer minWidth={720}>
+    <Table.ScrollContainer
+      minWidth={720}
+      // Scrolled sideways on a phone: reachable with the keyboard too (WCAG 2.1.1).
+      scrollAreaProps={{ viewportProps: { tabIndex: 0 } }}
+    >
       <Table striped withTableBorder withColumnBorders data-testid="statistics-table">
         <Table.Thead>
           <Table.Tr>
