@@ -70,7 +70,6 @@ it("DIG-1, RES-3: at 360 px a citizen keeps a document in the data store, then p
       },
       components: [],
       resultDelivery: null,
-      signed: false,
     },
   });
   expect(saved.status(), await saved.text()).toBe(204);

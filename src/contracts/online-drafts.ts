@@ -26,7 +26,6 @@ export const SaveDraftRequest = z.strictObject({
   formData: z.record(z.string(), z.unknown()),
   components: z.array(DraftComponent).max(100),
   resultDelivery: ResultDelivery.nullable(),
-  signed: z.boolean(),
 });
 export type SaveDraftRequest = z.infer<typeof SaveDraftRequest>;
 

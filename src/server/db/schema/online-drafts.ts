@@ -18,7 +18,6 @@ export interface OnlineDraftTable {
   form_data: Json<Record<string, unknown>>;
   components: Json<{ index: number; fileId: string }[]>;
   result_delivery: "counter" | "post" | "electronic" | null;
-  signed: ColumnType<boolean, boolean | undefined, boolean>;
   created_at: ColumnType<Date, Date | string | undefined, never>;
   updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
 }

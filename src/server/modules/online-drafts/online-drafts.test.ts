@@ -76,7 +76,6 @@ function draftOf(key: string, fileId: string) {
     formData: { tenHoKinhDoanh: "Hộ kinh doanh Phở Hạc Thành", vonKinhDoanh: 50_000_000 },
     components: [{ index: 0, fileId }],
     resultDelivery: "post",
-    signed: false,
   };
 }
 

@@ -36,7 +36,6 @@ export async function readDraft(db: Db, citizenId: string, procedureId: string):
       return file ? [{ index: c.index, file }] : [];
     }),
     resultDelivery: row.result_delivery,
-    signed: row.signed,
     updatedAt: row.updated_at.toISOString(),
   };
 }

@@ -39,7 +39,6 @@ export async function saveDraft(
     form_data: formData,
     components: JSON.stringify(draft.components),
     result_delivery: draft.resultDelivery,
-    signed: draft.signed,
   };
   await db
     .insertInto("online_draft")

@@ -50,7 +50,6 @@ export function OnlineSubmission(props: {
     formData: {},
     files: {},
     resultDelivery: null,
-    signed: false,
   }));
   if (!start) return <Loader m="xl" aria-label="…" data-testid="submission-draft-loading" />;
   return <SubmissionSteps {...props} start={start} />;

@@ -21,11 +21,6 @@ export interface SubmissionDraft {
   /** The files uploaded for each component, by the component's position in the catalog. */
   files: Record<number, StoredFileInfo[]>;
   resultDelivery: ResultDelivery | null;
-  /**
-   * Kept for saved drafts only; not sent. REC-4's signature is what the server found in the
-   * uploaded PDFs (`signedFile`), never a box the applicant ticks.
-   */
-  signed: boolean;
 }
 
 export function stepsOf(

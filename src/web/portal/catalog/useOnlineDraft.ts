@@ -56,7 +56,6 @@ function resumed(saved: OnlineDraft, fresh: SubmissionDraft): SubmissionDraft {
     formData: saved.formData,
     files,
     resultDelivery: saved.resultDelivery,
-    signed: saved.signed,
   };
 }
 
@@ -89,7 +88,6 @@ export function useDraftSaving(
           formData: draft.formData,
           components: componentsOf(draft.files),
           resultDelivery: draft.resultDelivery,
-          signed: draft.signed,
         })
         .catch(() => undefined);
     };
