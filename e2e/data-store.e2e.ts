@@ -3,7 +3,7 @@ import { afterAll, beforeAll, expect, inject, it } from "vitest";
 import { launchBrowser, newPage } from "./support/browser.ts";
 import { setServerClock } from "./support/officers.ts";
 import {
-  householdBusinessForm,
+  householdFormFor,
   ONLINE_AGENCY_CODE,
   ONLINE_PROCEDURE_CODE,
   SAMPLE_PDF,
@@ -64,7 +64,7 @@ it("DIG-1, RES-3: at 360 px a citizen keeps a document in the data store, then p
       step: 3,
       agencyId: agency?.id ?? null,
       formData: {
-        ...householdBusinessForm(CITIZEN.name, CITIZEN.idNumber, "Hộ kinh doanh Bún chả Hạc Thành"),
+        ...householdFormFor(CITIZEN, "Hộ kinh doanh Bún chả Hạc Thành"),
         // His identification number says born in 2001 (digits 4–6).
         ngaySinhChuHo: "2001-01-20",
       },

@@ -1,5 +1,6 @@
 import type { Page } from "playwright-core";
 import { expect } from "vitest";
+import { householdBusinessForm } from "../../src/server/modules/dossiers/household-business-form.ts";
 import { signInWithEid } from "./citizens.ts";
 import { officerCall, officerCookie } from "./officers.ts";
 
@@ -30,23 +31,9 @@ export async function signInCitizen(page: Page, baseUrl: string, identityNumber:
   return new URL(page.url()).origin;
 }
 
-/** The e-form of 1.001612, filled in correctly for this owner. */
-export function householdBusinessForm(ownerName: string, idNumber: string, businessName: string) {
-  const address = { provinceCode: "38", communeCode: "38001", street: "Số 5 đường Lê Lợi" };
-  return {
-    tenHoKinhDoanh: businessName,
-    diaChiKinhDoanh: address,
-    dienThoai: "0912345678",
-    nganhNghe: [{ tenNganh: "Nhà hàng và các dịch vụ ăn uống phục vụ lưu động", maNganh: "5610" }],
-    vonKinhDoanh: 50_000_000,
-    loaiChuHo: "ca_nhan",
-    hoTenChuHo: ownerName,
-    ngaySinhChuHo: "1985-04-12",
-    gioiTinhChuHo: "nam",
-    soDinhDanhChuHo: idNumber,
-    noiCuTruChuHo: address,
-    camDoan: true,
-  };
+/** The e-form of 1.001612, filled in correctly for this owner (born 1985, male: the form asks). */
+export function householdFormFor(owner: { name: string; idNumber: string }, businessName: string) {
+  return householdBusinessForm({ ...owner, birthDate: "1985-04-12", gender: "nam" }, businessName);
 }
 
 /**
@@ -73,7 +60,7 @@ export async function submitOnlineAsCitizen(
     data: {
       agencyId: agency?.id,
       procedureId: procedure.id,
-      formData: householdBusinessForm(owner.name, owner.idNumber, businessName),
+      formData: householdFormFor(owner, businessName),
       components: [{ index: 0, fileId }],
       resultDelivery: "electronic",
     },

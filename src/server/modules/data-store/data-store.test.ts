@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DataStoreItem } from "../../../contracts/data-store.ts";
 import type { DossierView } from "../../../contracts/dossiers.ts";
+import { householdBusinessForm } from "../dossiers/household-business-form.ts";
 import {
   adoptionReceptionIds,
   agencyIdOf,
@@ -23,22 +24,8 @@ import { listItems } from "./list-items.ts";
 
 /** RES-3, DIG-1 (issue #14): the citizen's personal data store ("Kho dữ liệu điện tử"). */
 
-const ADDRESS = { provinceCode: "38", communeCode: "38001", street: "Số 5 đường Lê Lợi" };
 /** The e-form of "Đăng ký thành lập hộ kinh doanh" (1.001612), filled in correctly. */
-const HOUSEHOLD_BUSINESS = {
-  tenHoKinhDoanh: "Hộ kinh doanh Phở Hạc Thành",
-  diaChiKinhDoanh: ADDRESS,
-  dienThoai: "0912345678",
-  nganhNghe: [{ tenNganh: "Nhà hàng và các dịch vụ ăn uống phục vụ lưu động", maNganh: "5610" }],
-  vonKinhDoanh: 50_000_000,
-  loaiChuHo: "ca_nhan",
-  hoTenChuHo: "Lê Thị Bình",
-  ngaySinhChuHo: "1992-05-20",
-  gioiTinhChuHo: "nu",
-  soDinhDanhChuHo: "038192004567",
-  noiCuTruChuHo: ADDRESS,
-  camDoan: true,
-};
+const HOUSEHOLD_BUSINESS = householdBusinessForm();
 const HAC_THANH_OFFICERS = [
   "hacthanh.motcua",
   "hacthanh.congchuc",
@@ -240,7 +227,6 @@ describe("RES-3: a returned result lands in the owner's data store by itself", (
         formData: HOUSEHOLD_BUSINESS,
         components: [{ index: 0, fileId: result?.fileId }],
         resultDelivery: null,
-        signed: false,
       },
     });
     expect(draft.statusCode, draft.body).toBe(204);

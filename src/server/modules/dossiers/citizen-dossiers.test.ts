@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CitizenDossierView, DossierView, InboxPage } from "../../../contracts/dossiers.ts";
 import { flat, readPdf } from "../documents/pdf-test-support.ts";
+import { householdBusinessForm } from "./household-business-form.ts";
 import { runDueJobs } from "./run-due-jobs.ts";
 import {
   agencyIdOf,
@@ -19,23 +20,11 @@ import {
 /** Online submission (REC-4, REC-3), the citizen's own dossiers (rule 7) and the public lookup (CODE-3). */
 
 const PDF = Buffer.from("%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n");
-const ADDRESS = { provinceCode: "38", communeCode: "38001", street: "Số 5 đường Lê Lợi" };
-
 /** The e-form of "Đăng ký thành lập hộ kinh doanh" (1.001612), filled in correctly. */
-const HOUSEHOLD_BUSINESS = {
-  tenHoKinhDoanh: "Hộ kinh doanh Bánh cuốn Hạc Thành",
-  diaChiKinhDoanh: ADDRESS,
-  dienThoai: "0912345678",
-  nganhNghe: [{ tenNganh: "Nhà hàng và các dịch vụ ăn uống phục vụ lưu động", maNganh: "5610" }],
-  vonKinhDoanh: 50_000_000,
-  loaiChuHo: "ca_nhan",
-  hoTenChuHo: "Nguyễn Văn An",
-  ngaySinhChuHo: "1990-05-20",
-  gioiTinhChuHo: "nam",
-  soDinhDanhChuHo: "038090011111",
-  noiCuTruChuHo: ADDRESS,
-  camDoan: true,
-};
+const HOUSEHOLD_BUSINESS = householdBusinessForm(
+  { name: "Nguyễn Văn An", idNumber: "038090011111", birthDate: "1990-05-20", gender: "nam" },
+  "Hộ kinh doanh Bánh cuốn Hạc Thành",
+);
 
 let t: DossierTestApp;
 let officers: Record<string, string>;

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CitizenDossierView, DossierView, InboxPage } from "../../../contracts/dossiers.ts";
 import { buildApp } from "../../app.ts";
 import { loadConfig } from "../../config.ts";
+import { householdBusinessForm } from "./household-business-form.ts";
 import {
   agencyIdOf,
   call,
@@ -25,21 +26,11 @@ import { verifyDossierChain } from "./verify-dossier-chain.ts";
  * transaction as officers' commands.
  */
 
-const ADDRESS = { provinceCode: "38", communeCode: "38001", street: "Số 5 đường Lê Lợi" };
-const HOUSEHOLD_BUSINESS = {
-  tenHoKinhDoanh: "Hộ kinh doanh Bún chả Hạc Thành",
-  diaChiKinhDoanh: ADDRESS,
-  dienThoai: "0912345678",
-  nganhNghe: [{ tenNganh: "Nhà hàng và các dịch vụ ăn uống phục vụ lưu động", maNganh: "5610" }],
-  vonKinhDoanh: 50_000_000,
-  loaiChuHo: "ca_nhan",
-  hoTenChuHo: "Đỗ Thị Mai",
-  ngaySinhChuHo: "1991-03-12",
-  gioiTinhChuHo: "nu",
-  soDinhDanhChuHo: "038191003333",
-  noiCuTruChuHo: ADDRESS,
-  camDoan: true,
-};
+/** The e-form of "Đăng ký thành lập hộ kinh doanh" (1.001612), filled in correctly. */
+const HOUSEHOLD_BUSINESS = householdBusinessForm(
+  { name: "Đỗ Thị Mai", idNumber: "038191003333", birthDate: "1991-03-12", gender: "nu" },
+  "Hộ kinh doanh Bún chả Hạc Thành",
+);
 
 let t: DossierTestApp;
 let officers: Record<string, string>;

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildApp } from "../../app.ts";
 import { loadConfig } from "../../config.ts";
+import { householdBusinessForm } from "./household-business-form.ts";
 import {
   agencyIdOf,
   call,
@@ -15,22 +16,8 @@ import {
 
 /** REC-4 as the portal submits: the deployment switch, duplicate submissions, several files per component. */
 
-const ADDRESS = { provinceCode: "38", communeCode: "38001", street: "Số 5 đường Lê Lợi" };
 /** The e-form of "Đăng ký thành lập hộ kinh doanh" (1.001612), filled in correctly. */
-const HOUSEHOLD_BUSINESS = {
-  tenHoKinhDoanh: "Hộ kinh doanh Phở Hạc Thành",
-  diaChiKinhDoanh: ADDRESS,
-  dienThoai: "0912345678",
-  nganhNghe: [{ tenNganh: "Nhà hàng và các dịch vụ ăn uống phục vụ lưu động", maNganh: "5610" }],
-  vonKinhDoanh: 50_000_000,
-  loaiChuHo: "ca_nhan",
-  hoTenChuHo: "Lê Thị Bình",
-  ngaySinhChuHo: "1992-05-20",
-  gioiTinhChuHo: "nu",
-  soDinhDanhChuHo: "038192004567",
-  noiCuTruChuHo: ADDRESS,
-  camDoan: true,
-};
+const HOUSEHOLD_BUSINESS = householdBusinessForm();
 
 let t: DossierTestApp;
 let binh: { id: string; cookie: string };

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openCitizenSession } from "../citizen-identity/sessions.ts";
+import { BINH, householdBusinessForm } from "../dossiers/household-business-form.ts";
 import {
   agencyIdOf,
   call,
@@ -15,21 +16,8 @@ import { runUpkeep } from "../upkeep/run-upkeep.ts";
 
 /** Issue #14, REC-4: drafts on the server, resumable on another device; REC-5 / SEC-5 pre-fill with consent. */
 
-const ADDRESS = { provinceCode: "38", communeCode: "38001", street: "Số 5 đường Lê Lợi" };
-const HOUSEHOLD_BUSINESS = {
-  tenHoKinhDoanh: "Hộ kinh doanh Phở Hạc Thành",
-  diaChiKinhDoanh: ADDRESS,
-  dienThoai: "0987654321",
-  nganhNghe: [{ tenNganh: "Nhà hàng và các dịch vụ ăn uống phục vụ lưu động", maNganh: "5610" }],
-  vonKinhDoanh: 50_000_000,
-  loaiChuHo: "ca_nhan",
-  hoTenChuHo: "Lê Thị Bình",
-  ngaySinhChuHo: "1992-05-20",
-  gioiTinhChuHo: "nu",
-  soDinhDanhChuHo: "038192004567",
-  noiCuTruChuHo: ADDRESS,
-  camDoan: true,
-};
+/** The e-form of "Đăng ký thành lập hộ kinh doanh" (1.001612), filled in correctly. */
+const HOUSEHOLD_BUSINESS = householdBusinessForm(BINH, undefined, { dienThoai: "0987654321" });
 
 let t: DossierTestApp;
 let binh: { id: string; cookie: string };

@@ -1,6 +1,7 @@
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { signInAs } from "../../testing/test-app.ts";
+import { householdBusinessForm } from "../dossiers/household-business-form.ts";
 import { MAX_FILE_BYTES } from "../dossiers/store-file.ts";
 import {
   agencyIdOf,
@@ -21,21 +22,11 @@ import { signedPdf, TEST_ISSUER_NAME, TEST_SIGNER_NAME, unsignedPdf } from "./te
  * requiring a signature needs a verified signed component, and the event records the signer.
  */
 
-const ADDRESS = { provinceCode: "38", communeCode: "38001", street: "Số 5 đường Lê Lợi" };
-const HOUSEHOLD_BUSINESS = {
-  tenHoKinhDoanh: "Hộ kinh doanh Phở Ký Số",
-  diaChiKinhDoanh: ADDRESS,
-  dienThoai: "0912345678",
-  nganhNghe: [{ tenNganh: "Nhà hàng và các dịch vụ ăn uống phục vụ lưu động", maNganh: "5610" }],
-  vonKinhDoanh: 50_000_000,
-  loaiChuHo: "ca_nhan",
-  hoTenChuHo: "Trần Văn Ký",
-  ngaySinhChuHo: "1990-01-15",
-  gioiTinhChuHo: "nam",
-  soDinhDanhChuHo: "038090012345",
-  noiCuTruChuHo: ADDRESS,
-  camDoan: true,
-};
+/** The e-form of "Đăng ký thành lập hộ kinh doanh" (1.001612), filled in correctly. */
+const HOUSEHOLD_BUSINESS = householdBusinessForm(
+  { name: "Trần Văn Ký", idNumber: "038090012345", birthDate: "1990-01-15", gender: "nam" },
+  "Hộ kinh doanh Phở Ký Số",
+);
 const PNG = Buffer.concat([
   Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
   Buffer.alloc(64, 1),
