@@ -1,17 +1,11 @@
-import { Alert, Button, CloseButton, FileButton, Group, Stack, Text } from "@mantine/core";
-import { useState } from "react";
+import { Alert, Button, FileButton, Stack, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import type { StoredFileInfo } from "../../../contracts/dossiers.ts";
-import { errorText } from "../../api-client/error-text.ts";
-import { submissionApi } from "../../portal/catalog/submission-api.ts";
-import { MAX_UPLOAD_BYTES } from "../../portal/catalog/submission-steps.ts";
-
-const ACCEPT = "application/pdf,image/jpeg,image/png";
+import { UPLOAD_ACCEPT, UploadedFiles, useCitizenUploads } from "../../portal/catalog/UploadedFiles.tsx";
 
 /**
- * REC-8: the files of a supplement (PDF or images), each uploaded when chosen with the same call as
- * online submission (`POST /api/citizen/files`; the server checks content and size). The online
- * submission's ComponentUploads is shaped by the catalog's components, hence this small list.
+ * REC-8: the files of a supplement (PDF or images), uploaded when chosen and listed as the online
+ * submission's components are (UploadedFiles); the server checks content and size.
  */
 export function SupplementFiles({
   id,
@@ -26,29 +20,7 @@ export function SupplementFiles({
   error: string | null;
 }) {
   const { t } = useTranslation();
-  const [busy, setBusy] = useState(false);
-  const [failures, setFailures] = useState<string[]>([]);
-
-  async function upload(chosen: File[]) {
-    setBusy(true);
-    setFailures([]);
-    const added: StoredFileInfo[] = [];
-    const failed: string[] = [];
-    for (const file of chosen) {
-      if (file.size > MAX_UPLOAD_BYTES) {
-        failed.push(t("myDossierRequests.supplement.tooLarge", { name: file.name }));
-        continue;
-      }
-      try {
-        added.push(await submissionApi.upload(file));
-      } catch (caught) {
-        failed.push(`${file.name}: ${errorText(caught, t)}`);
-      }
-    }
-    onChange([...files, ...added]);
-    setFailures(failed);
-    setBusy(false);
-  }
+  const { busy, failures, upload } = useCitizenUploads(files, onChange);
 
   const labelId = `${id}-label`;
   const errorId = `${id}-error`;
@@ -60,23 +32,8 @@ export function SupplementFiles({
           *
         </Text>
       </Text>
-      {files.length > 0 && (
-        <Stack gap={4} component="ul" p={0} m={0} style={{ listStyle: "none" }} aria-labelledby={labelId}>
-          {files.map((file) => (
-            <Group key={file.id} component="li" gap="xs" wrap="nowrap" data-testid="supplement-file">
-              <Text fz="sm" c="teal.9" className="mc-break" flex={1}>
-                {file.name ?? file.id} ({Math.max(1, Math.round(file.size / 1024))} KB)
-              </Text>
-              <CloseButton
-                size="sm"
-                aria-label={t("myDossierRequests.supplement.remove", { name: file.name ?? file.id })}
-                onClick={() => onChange(files.filter((f) => f.id !== file.id))}
-              />
-            </Group>
-          ))}
-        </Stack>
-      )}
-      <FileButton onChange={(chosen) => void upload(chosen)} accept={ACCEPT} multiple>
+      <UploadedFiles files={files} onChange={onChange} testId="supplement-file" labelledBy={labelId} />
+      <FileButton onChange={(chosen) => void upload(chosen)} accept={UPLOAD_ACCEPT} multiple>
         {(props) => (
           <Button
             {...props}

@@ -21,8 +21,6 @@ export const dossierRequests: Shape<typeof vi> = {
       filesLabel: "Files of the documents (PDF, JPG or PNG, at most 10 MB each)",
       choose: "Choose files",
       addMore: "Add files",
-      remove: "Remove file {{name}}",
-      tooLarge: "{{name}}: the file is larger than 10 MB.",
       filesRequired: "Upload at least one file.",
       uploadFailed: "Some files were not uploaded",
       note: "Note to the agency (optional)",

@@ -19,8 +19,6 @@ export const dossierRequests = {
       filesLabel: "Tệp giấy tờ bổ sung (PDF, JPG hoặc PNG, tối đa 10 MB mỗi tệp)",
       choose: "Chọn tệp",
       addMore: "Thêm tệp",
-      remove: "Bỏ tệp {{name}}",
-      tooLarge: "{{name}}: tệp lớn hơn 10 MB.",
       filesRequired: "Tải lên ít nhất một tệp giấy tờ bổ sung.",
       uploadFailed: "Chưa tải được tệp",
       note: "Ghi chú cho cơ quan (không bắt buộc)",

@@ -1,15 +1,11 @@
-import { Alert, Badge, Box, Button, CloseButton, FileButton, Group, Paper, Stack, Text } from "@mantine/core";
-import { useState } from "react";
+import { Alert, Badge, Button, FileButton, Group, Paper, Stack, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import type { DossierComponent } from "../../../contracts/catalog.ts";
 import type { StoredFileInfo } from "../../../contracts/dossiers.ts";
-import { errorText } from "../../api-client/error-text.ts";
 import { asComponentFile } from "../../citizen/data-store/api.ts";
 import { DataStorePicker } from "../../citizen/data-store/DataStorePicker.tsx";
-import { submissionApi } from "./submission-api.ts";
-import { MAX_UPLOAD_BYTES, needsFile, signedFile } from "./submission-steps.ts";
-
-const ACCEPT = "application/pdf,image/jpeg,image/png";
+import { needsFile, signedFile } from "./submission-steps.ts";
+import { UPLOAD_ACCEPT, UploadedFiles, useCitizenUploads } from "./UploadedFiles.tsx";
 
 /**
  * REC-4: the papers of the dossier, each component with as many files as it takes (a scan as one
@@ -78,29 +74,7 @@ function ComponentRow({
   missing: boolean;
 }) {
   const { t } = useTranslation();
-  const [busy, setBusy] = useState(false);
-  const [failures, setFailures] = useState<string[]>([]);
-
-  async function upload(chosen: File[]) {
-    setBusy(true);
-    setFailures([]);
-    const added: StoredFileInfo[] = [];
-    const failed: string[] = [];
-    for (const file of chosen) {
-      if (file.size > MAX_UPLOAD_BYTES) {
-        failed.push(t("onlineSubmission.components.tooLarge", { name: file.name }));
-        continue;
-      }
-      try {
-        added.push(await submissionApi.upload(file));
-      } catch (error) {
-        failed.push(`${file.name}: ${errorText(error, t)}`);
-      }
-    }
-    onChange([...files, ...added]);
-    setFailures(failed);
-    setBusy(false);
-  }
+  const { busy, failures, upload } = useCitizenUploads(files, onChange);
 
   const id = `mc-step-components-${index}`;
   return (
@@ -120,26 +94,13 @@ function ComponentRow({
             : t("onlineSubmission.components.optional")}
         </Badge>
       </Group>
-      {files.length > 0 && (
-        <Stack gap={4} mt="xs" component="ul" p={0} style={{ listStyle: "none" }}>
-          {files.map((file) => (
-            <Group key={file.id} component="li" gap="xs" wrap="nowrap" data-testid="submission-file">
-              <Box flex={1}>
-                <Text fz="sm" c="teal.9" className="mc-break">
-                  {file.name ?? file.id} ({Math.max(1, Math.round(file.size / 1024))} KB)
-                </Text>
-                <FileSignature file={file} />
-              </Box>
-              <CloseButton
-                size="sm"
-                aria-label={t("onlineSubmission.components.remove", { name: file.name ?? file.id })}
-                onClick={() => onChange(files.filter((f) => f.id !== file.id))}
-              />
-            </Group>
-          ))}
-        </Stack>
-      )}
-      <FileButton onChange={(chosen) => void upload(chosen)} accept={ACCEPT} multiple>
+      <UploadedFiles
+        files={files}
+        onChange={onChange}
+        testId="submission-file"
+        detail={(file) => <FileSignature file={file} />}
+      />
+      <FileButton onChange={(chosen) => void upload(chosen)} accept={UPLOAD_ACCEPT} multiple>
         {(props) => (
           <Button
             {...props}
