@@ -3,7 +3,8 @@ import { afterAll, beforeAll, expect, inject, it } from "vitest";
 import { launchBrowser, newPage } from "./support/browser.ts";
 import { signInWithEid } from "./support/citizens.ts";
 import { type DossierSummary, dossierInProcessing } from "./support/dossiers.ts";
-import { officerCall, officerCookie, signInPage } from "./support/officers.ts";
+import { officerCookie, signInPage } from "./support/officers.ts";
+import { officerCommand, officerUpload } from "./support/online-dossiers.ts";
 
 const baseUrl = inject("baseUrl");
 /** Lê Thị Bình, a level-2 demo e-ID account: dossiers received under her ID number are hers. */
@@ -20,38 +21,23 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** One command on the dossier by `username`, from the version `dossier` is at. */
-async function command(dossier: DossierSummary, username: string, path: string, body: object = {}) {
-  const cookie = await officerCookie(baseUrl, username);
-  const answer = await officerCall<DossierSummary>(baseUrl, cookie, `/api/dossiers/${dossier.id}/${path}`, {
-    expectedVersion: dossier.version,
-    ...body,
-  });
-  expect(answer.status, JSON.stringify(answer.body)).toBe(200);
-  return answer.body;
-}
-
 /** RES-2: received under the citizen's ID number, through the workflow, its result returned at the counter. */
 async function dossierReturned(): Promise<DossierSummary> {
   let dossier = await dossierInProcessing(baseUrl, CITIZEN.name, CITIZEN.idNumber);
-  dossier = await command(dossier, "tuphap.chuyenvien", "hand-over");
-  dossier = await command(dossier, "tuphap.truongphong", "submit-for-approval");
-  dossier = await command(dossier, "tuphap.giamdoc", "approve", { note: "Đồng ý" });
+  dossier = await officerCommand(baseUrl, "tuphap.chuyenvien", dossier, "hand-over");
+  dossier = await officerCommand(baseUrl, "tuphap.truongphong", dossier, "submit-for-approval");
+  dossier = await officerCommand(baseUrl, "tuphap.giamdoc", dossier, "approve", { note: "Đồng ý" });
   const head = await officerCookie(baseUrl, "tuphap.truongphong");
-  const upload = await fetch(`${baseUrl}/api/files?name=ket-qua.pdf`, {
-    method: "POST",
-    headers: { cookie: head, "content-type": "application/pdf" },
-    body: RESULT_PDF,
-  });
-  expect(upload.status).toBe(201);
-  const { id: fileId } = (await upload.json()) as { id: string };
-  dossier = await command(dossier, "tuphap.truongphong", "upload-result", {
+  const fileId = await officerUpload(baseUrl, head, "ket-qua.pdf", RESULT_PDF);
+  dossier = await officerCommand(baseUrl, "tuphap.truongphong", dossier, "upload-result", {
     documentNumber: "77/LLTP",
     fileId,
   });
-  dossier = await command(dossier, "tuphap.truongphong", "send-result");
-  dossier = await command(dossier, "tthcc.motcua", "confirm-result");
-  dossier = await command(dossier, "tthcc.motcua", "return-result", { reference: "Ký nhận tại quầy" });
+  dossier = await officerCommand(baseUrl, "tuphap.truongphong", dossier, "send-result");
+  dossier = await officerCommand(baseUrl, "tthcc.motcua", dossier, "confirm-result");
+  dossier = await officerCommand(baseUrl, "tthcc.motcua", dossier, "return-result", {
+    reference: "Ký nhận tại quầy",
+  });
   expect(dossier.status).toBe("returned");
   return dossier;
 }

@@ -72,15 +72,15 @@ export async function submitOnlineAsCitizen(
 }
 
 /** A lifecycle command by a demo officer over the API (`command` with dashes); expects 200. */
-export async function officerCommand(
+export async function officerCommand<T extends { id: string; version: number } = OnlineDossier>(
   baseUrl: string,
   username: string,
-  dossier: { id: string; version: number },
+  dossier: T,
   command: string,
   body: Record<string, unknown> = {},
-): Promise<OnlineDossier> {
+): Promise<T> {
   const cookie = await officerCookie(baseUrl, username);
-  const answer = await officerCall<OnlineDossier>(baseUrl, cookie, `/api/dossiers/${dossier.id}/${command}`, {
+  const answer = await officerCall<T>(baseUrl, cookie, `/api/dossiers/${dossier.id}/${command}`, {
     expectedVersion: dossier.version,
     ...body,
   });
@@ -91,7 +91,7 @@ export async function officerCommand(
 /** REC-3: the one-stop of Hạc Thành asks the applicant for a supplement before accepting. */
 export function requestOnlineSupplement(
   baseUrl: string,
-  dossier: { id: string; version: number },
+  dossier: OnlineDossier,
   reason: string,
   items: string[],
 ): Promise<OnlineDossier> {
