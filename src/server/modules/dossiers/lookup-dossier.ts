@@ -28,7 +28,9 @@ export async function lookupDossier(db: Db, code: string, now: number): Promise<
     .executeTakeFirst();
   if (!row) throw new AppError(404, "DOSSIER_NOT_FOUND", `Không tìm thấy hồ sơ có mã ${code}.`);
   const dossier = stateOf(row);
-  const { calendar } = await loadWorkingCalendar(db, row.receiving_agency_id);
+  const timeliness = await timelinessOf(dossier, now, () =>
+    loadWorkingCalendar(db, row.receiving_agency_id).then((loaded) => loaded.calendar),
+  );
   return {
     code: dossier.code,
     nationalCode: row.national_code,
@@ -45,22 +47,23 @@ export async function lookupDossier(db: Db, code: string, now: number): Promise<
     receivedAt: isoOrNull(dossier.receivedAt),
     appointment: isoOrNull(dossier.clock?.appointment),
     finishedAt: isoOrNull(dossier.finish?.at),
-    timeliness: timelinessOf(dossier, now, calendar),
+    timeliness,
   };
 }
 
 /**
  * Finished: as CAL-9 classified the finish against the statutory due (an apology never excuses
  * lateness, PRC-7); open: overdue when finishing now would be late (frozen while paused, PAU-3);
- * null while the clock does not count (before reception, returned for supplement).
+ * null while the clock does not count (before reception, returned for supplement). The calendar
+ * is read only for an open dossier (most looked up are finished: one query less).
  */
-function timelinessOf(
+async function timelinessOf(
   dossier: Dossier,
   now: number,
-  calendar: WorkingCalendar,
-): PublicDossierLookup["timeliness"] {
+  calendar: () => Promise<WorkingCalendar>,
+): Promise<PublicDossierLookup["timeliness"]> {
   if (dossier.finish) return dossier.finish.outcome === "late" ? "late" : "on_time";
-  const status = statusOf(dossier, now, calendar);
+  const status = statusOf(dossier, now, await calendar());
   if (status.remainingMinutes === null) return null;
   return status.overdue ? "overdue" : "in_time";
 }
