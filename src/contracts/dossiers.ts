@@ -426,7 +426,14 @@ export const AttachmentView = z.object({
   certifiedCopies: z.number().int(),
   photocopies: z.number().int(),
   file: z
-    .object({ id: z.string(), mime: z.string(), size: z.number().int(), name: z.string().nullable() })
+    .object({
+      id: z.string(),
+      mime: z.string(),
+      size: z.number().int(),
+      name: z.string().nullable(),
+      /** REC-4: a PDF's digital signature as checked at upload; null when it has none. */
+      signature: PdfSignature.nullable(),
+    })
     .nullable(),
   /** REC-2: the original was shown at the counter for comparison and handed back. */
   shownForComparison: z.boolean(),

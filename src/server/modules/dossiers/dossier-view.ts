@@ -8,6 +8,7 @@ import {
   type EventActor,
   type TimelineEntry,
 } from "../../../contracts/dossiers.ts";
+import type { PdfSignature } from "../../../contracts/signatures.ts";
 import type { WorkingCalendar } from "../../../domain/calendar/working-calendar.ts";
 import {
   type Actor,
@@ -46,6 +47,7 @@ export const ATTACHMENT_COLUMNS = [
   "f.mime",
   "f.size",
   "f.file_name",
+  "f.signature",
 ] as const;
 
 interface AttachmentRow {
@@ -61,6 +63,7 @@ interface AttachmentRow {
   mime: string | null;
   size: number | null;
   file_name: string | null;
+  signature: PdfSignature | null;
 }
 
 export function attachmentView(a: AttachmentRow): DossierView["attachments"][number] {
@@ -74,7 +77,7 @@ export function attachmentView(a: AttachmentRow): DossierView["attachments"][num
     shownForComparison: a.shown_for_comparison,
     file:
       a.file_id && a.mime && a.size !== null
-        ? { id: a.file_id, mime: a.mime, size: a.size, name: a.file_name }
+        ? { id: a.file_id, mime: a.mime, size: a.size, name: a.file_name, signature: a.signature }
         : null,
     version: a.dossier_version,
   };

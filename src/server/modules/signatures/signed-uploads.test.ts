@@ -262,5 +262,15 @@ describe("online submission of a procedure that requires a digital signature (RE
       .executeTakeFirstOrThrow();
     expect(event.payload).toMatchObject({ signature: { fileId, commonName: signerName } });
     expect((event.payload as { signature: { issuer: string } }).signature.issuer).toContain(TEST_ISSUER_NAME);
+
+    // The one-stop officer who accepts it sees who signed the component (and the citizen too).
+    const oneStop = await signInAs(t.app, "hacthanh.motcua");
+    const officerView = await call(t.app, oneStop, "GET", `/api/dossiers/${submitted.body.id}`);
+    expect(officerView.status).toBe(200);
+    const component = officerView.body.attachments.find(
+      (a: { file: { id: string } | null }) => a.file?.id === fileId,
+    );
+    expect(component.file.signature).toMatchObject({ valid: true, signer: { commonName: signerName } });
+    expect(submitted.body.attachments[0].file.signature.signer.commonName).toBe(signerName);
   });
 });

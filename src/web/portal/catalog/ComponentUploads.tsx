@@ -4,6 +4,7 @@ import type { DossierComponent } from "../../../contracts/catalog.ts";
 import type { StoredFileInfo } from "../../../contracts/dossiers.ts";
 import { asComponentFile } from "../../citizen/data-store/api.ts";
 import { DataStorePicker } from "../../citizen/data-store/DataStorePicker.tsx";
+import { FileSignature } from "./FileSignature.tsx";
 import { needsFile, signedFile } from "./submission-steps.ts";
 import { UPLOAD_ACCEPT, UploadedFiles, useCitizenUploads } from "./UploadedFiles.tsx";
 
@@ -98,7 +99,7 @@ function ComponentRow({
         files={files}
         onChange={onChange}
         testId="submission-file"
-        detail={(file) => <FileSignature file={file} />}
+        detail={(file) => <FileSignature signature={file.signature} />}
       />
       <FileButton onChange={(chosen) => void upload(chosen)} accept={UPLOAD_ACCEPT} multiple>
         {(props) => (
@@ -146,31 +147,5 @@ function ComponentRow({
         </Alert>
       )}
     </Paper>
-  );
-}
-
-/** REC-4: what the server found when it checked the PDF's digital signature at upload. */
-function FileSignature({ file }: { file: StoredFileInfo }) {
-  const { t } = useTranslation();
-  const signature = file.signature;
-  if (!signature) return null;
-  if (signature.valid && signature.signer) {
-    return (
-      <Text fz="xs" c="teal.9" data-testid="submission-file-signature">
-        {t("onlineSubmission.signature.signedBy", { name: signature.signer.commonName })} ·{" "}
-        {t("onlineSubmission.signature.issuer", { issuer: signature.signer.issuer })}
-      </Text>
-    );
-  }
-  const why =
-    signature.reason === "SIGNATURE_PARTIAL"
-      ? t("onlineSubmission.signature.partial")
-      : signature.reason === "SIGNATURE_INVALID"
-        ? t("onlineSubmission.signature.invalid")
-        : t("onlineSubmission.signature.unsupported");
-  return (
-    <Text fz="xs" c="red.9" data-testid="submission-file-signature-invalid">
-      {why}
-    </Text>
   );
 }

@@ -2,6 +2,7 @@ import { Stack, Table, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import type { DossierView } from "../../../contracts/dossiers.ts";
 import { formatMoment } from "../../citizen/format.ts";
+import { FileSignature } from "../../portal/catalog/FileSignature.tsx";
 import { DossierSection } from "./DossierSection.tsx";
 import { FileLink } from "./FileLink.tsx";
 import { copiesText } from "./timeline-text.ts";
@@ -50,7 +51,10 @@ export function ComponentsSection({ view }: { view: DossierView }) {
                 </Table.Td>
                 <Table.Td data-label={t("dossierPage.components.scan")}>
                   {item.file ? (
-                    <FileLink dossierId={view.id} fileId={item.file.id} name={item.file.name} />
+                    <>
+                      <FileLink dossierId={view.id} fileId={item.file.id} name={item.file.name} />
+                      <FileSignature signature={item.file.signature} />
+                    </>
                   ) : (
                     t("dossierPage.none")
                   )}
