@@ -56,6 +56,8 @@ export async function get766Indicators(db: Db, query: Qd766Query): Promise<Qd766
  * are grouped per dossier once (a hash join, linear in the outbox; no index per dossier needed).
  * Satisfaction = the ratings of the agency (SAT-1) of the resolved dossiers (7) that are
  * "very satisfied" or "satisfied" ÷ those rated (one rating per dossier, so a plain join).
+ * Reuse (DIG-1) = the received (4 + 5) with an attachment taken from the applicant's data store
+ * (`from_data_store`) ÷ the received.
  */
 async function measuredRatios(
   db: Db,
@@ -93,6 +95,16 @@ async function measuredRatios(
       (join) => join.onRef("paid.dossier_id", "=", "d.id"),
     )
     .leftJoin("dossier_rating as r", "r.dossier_id", "d.id")
+    .leftJoin(
+      (eb) =>
+        eb
+          .selectFrom("dossier_attachment as da")
+          .select("da.dossier_id")
+          .distinct()
+          .where("da.from_data_store", "=", true)
+          .as("reused"),
+      (join) => join.onRef("reused.dossier_id", "=", "d.id"),
+    )
     .select([
       count(resolved).as("resolved"),
       count(columnPredicate("resolved_early", period)).as("early"),
@@ -100,6 +112,9 @@ async function measuredRatios(
       count(columnPredicate("received_online", period)).as("online"),
       count(fullyOnline).as("fully_online"),
       count(columnPredicate("received_direct", period)).as("direct"),
+      count(
+        sql<boolean>`((${columnPredicate("received_online", period)} or ${columnPredicate("received_direct", period)}) and reused.dossier_id is not null)`,
+      ).as("reused"),
       count(electronic).as("electronic"),
       count(sql<boolean>`(sync.messages > 0)`).as("with_messages"),
       count(sql<boolean>`(sync.messages > 0 and sync.delivered = sync.messages)`).as("synced"),
@@ -127,6 +142,7 @@ async function measuredRatios(
     online_payment: { numerator: row.paid_online, denominator: row.fee_paying, parts: [] },
     satisfaction: { numerator: row.satisfied, denominator: row.rated, parts: [] },
     feedback_on_time: { numerator: feedback.on_time, denominator: feedback.due, parts: [] },
+    reuse: { numerator: row.reused, denominator: row.online + row.direct, parts: [] },
   };
 }
 

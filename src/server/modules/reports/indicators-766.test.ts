@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Qd766Indicator, Qd766Report } from "../../../contracts/reports.ts";
@@ -118,22 +119,75 @@ describe("QĐ 766 indicators of a worked month (RPT-5, RPT-7)", () => {
     expect(report.groups.map((g) => [g.number, g.maxPoints, g.pointsEarned, g.measuredMaxPoints])).toEqual([
       [1, 18, 5, 6],
       [2, 20, 15, 20],
-      [3, 22, 3, 6],
+      [3, 22, 3, 8],
       [4, 22, 3, 6],
       [5, 18, 0, 0],
     ]);
-    expect(report.totals).toEqual({ maxPoints: 100, pointsEarned: 26, measuredMaxPoints: 38 });
+    expect(report.totals).toEqual({ maxPoints: 100, pointsEarned: 26, measuredMaxPoints: 40 });
+    // DIG-1: nothing taken from a data store yet: 0 ÷ 5 received, no points (worked below).
+    expect(figures(indicator(report, "reuse"))).toEqual({
+      numerator: 0,
+      denominator: 5,
+      value: 0,
+      pointsEarned: 0,
+    });
     // Satisfaction and feedback on time (SAT-1, SAT-3) are measurable, with nothing to rate yet
     // (no rating, no feedback): no points, not in the group's measured maximum (worked below).
     for (const key of ["satisfaction", "feedback_on_time"]) {
       expect(indicator(report, key)).toMatchObject({ measurable: true, denominator: 0, pointsEarned: null });
     }
-    for (const key of ["digitisation", "reuse", "feedback_satisfaction", "published_on_time"]) {
+    for (const key of ["digitisation", "feedback_satisfaction", "published_on_time"]) {
       const each = indicator(report, key);
       expect(each).toMatchObject({ measurable: false, value: null, pointsEarned: null });
       expect(each.reason).toMatch(/chưa/);
     }
     expect(indicator(report, "on_time")).toMatchObject({ measurable: true, unconfirmed: true, reason: null });
+  });
+
+  it("RPT-5, DIG-1: the reuse rate counts the received dossiers with a component taken from the applicant's data store", async () => {
+    const db = t.database.db;
+    const content = Buffer.from("%PDF-1.4\ntrailer <<>>\n%%EOF\n");
+    const file = await db
+      .insertInto("stored_file")
+      .values({
+        sha256: createHash("sha256").update(content).digest(),
+        mime: "application/pdf",
+        size: content.length,
+        file_name: "giay-to-da-luu.pdf",
+        content,
+        uploaded_by: "test",
+      })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    const owner = await db
+      .selectFrom("dossier")
+      .select("applicant_account_id")
+      .where("id", "=", id.B as string)
+      .executeTakeFirstOrThrow();
+    await db
+      .insertInto("data_store_item")
+      .values({
+        citizen_id: owner.applicant_account_id as string,
+        file_id: file.id,
+        title: "Giấy tờ",
+        kind: "uploaded",
+      })
+      .execute();
+    // B's applicant picks it from the store as a component (the trigger flags the attachment).
+    await db
+      .insertInto("dossier_attachment")
+      .values({
+        dossier_id: id.B as string,
+        dossier_version: 1,
+        purpose: "component",
+        component_index: 0,
+        file_id: file.id,
+      })
+      .execute();
+    // Received in March A B C D E, B with a reused document → 1 ÷ 5; 2 × 0.2 ÷ 0.8 = 0.5 points.
+    const reuse = indicator(await indicators(), "reuse");
+    expect(figures(reuse)).toEqual({ numerator: 1, denominator: 5, value: 0.2, pointsEarned: 0.5 });
+    expect(reuse.pointsRule).toBe("2 × tỷ lệ ÷ 80%, đủ điểm từ 80%");
   });
 
   it("RPT-5, PAY-1: the online-payment rate counts the resolved dossiers whose fees were paid, by channel", async () => {
@@ -309,9 +363,9 @@ describe("QĐ 766 indicators over HTTP (RPT-5)", () => {
     const leader = await signInAs(t.app, "tuphap.giamdoc");
     const own = await t.app.inject({ url: url(`&agencyId=${agencyId}`), headers: { cookie: leader } });
     expect(own.statusCode).toBe(200);
-    // 26, the online-payment rate's 6 since the payments above, and since the ratings and the
-    // feedback above, satisfaction's 4 and feedback on time's 2.
-    expect((own.json() as Qd766Report).totals.pointsEarned).toBe(38);
+    // 26, the online-payment rate's 6 since the payments above, since the ratings and the
+    // feedback above satisfaction's 4 and feedback on time's 2, and the reuse rate's 0.5.
+    expect((own.json() as Qd766Report).totals.pointsEarned).toBe(38.5);
     const control = await signInAs(t.app, "kstthc");
     const province = await t.app.inject({ url: url(""), headers: { cookie: control } });
     expect(province.statusCode).toBe(200);

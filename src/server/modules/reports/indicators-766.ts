@@ -23,9 +23,12 @@ export const QD766_GROUPS: readonly Omit<Qd766Group, "pointsEarned" | "measuredM
     { number: 5, name: "Mức độ hài lòng", maxPoints: 18, unconfirmed: false },
   ];
 
-/** How a rate earns points: in proportion (max × rate), or all at a threshold and `below` under it. */
+/**
+ * How a rate earns points: in proportion (max × rate; with `fullAt`, max × rate ÷ fullAt, all from
+ * fullAt on), or all at a threshold and `below` under it.
+ */
 export type PointsRule =
-  | { readonly kind: "proportional" }
+  | { readonly kind: "proportional"; readonly fullAt?: number }
   | { readonly kind: "threshold"; readonly atLeast: number; readonly below: number };
 
 /** The rates motcua counts from its dossiers (get-766-indicators.ts). */
@@ -36,7 +39,8 @@ export type MeasuredKey =
   | "portal_sync"
   | "online_payment"
   | "satisfaction"
-  | "feedback_on_time";
+  | "feedback_on_time"
+  | "reuse";
 
 export type IndicatorDefinition = Pick<
   Qd766Indicator,
@@ -56,6 +60,8 @@ export const PORTAL_SYNC_RULE: PointsRule = { kind: "proportional" };
 export const ONLINE_PAYMENT_RULE: PointsRule = { kind: "threshold", atLeast: 0.3, below: 3 };
 /** Group 5: 6 × the share of ratings satisfied or very satisfied (SAT-1; weight unconfirmed). */
 export const SATISFACTION_RULE: PointsRule = { kind: "proportional" };
+/** Group 3: 2 × the share of received dossiers reusing data-store documents ÷ 80%, full from 80%. */
+export const REUSE_RULE: PointsRule = { kind: "proportional", fullAt: 0.8 };
 /** Group 5: 6 × the share of feedback answered by its due (SAT-3; weight unconfirmed). */
 export const FEEDBACK_ON_TIME_RULE: PointsRule = { kind: "proportional" };
 
@@ -119,10 +125,12 @@ export const QD766_INDICATORS: readonly IndicatorDefinition[] = [
     group: 3,
     name: "Tỷ lệ khai thác, sử dụng lại thông tin, dữ liệu số hóa",
     maxPoints: 2,
-    formula: "Số hồ sơ dùng lại dữ liệu đã số hóa ÷ số hồ sơ tiếp nhận; đủ điểm khi từ 80%",
+    formula:
+      "Số hồ sơ tiếp nhận có thành phần lấy từ kho dữ liệu điện tử của người nộp (DIG-1) ÷ số hồ sơ tiếp nhận; đủ điểm khi từ 80%",
     source: `${QD766}, nhóm 3; điểm theo ${THANH_HOA}`,
     unconfirmed: true,
-    notMeasurable: "motcua chưa có kho dữ liệu số hóa để ghi nhận việc dùng lại.",
+    measured: "reuse",
+    rule: REUSE_RULE,
   },
   {
     key: "online",
@@ -186,15 +194,22 @@ export const QD766_INDICATORS: readonly IndicatorDefinition[] = [
 
 /** The rule in words, for the answer. */
 export function describeRule(rule: PointsRule, maxPoints: number): string {
-  return rule.kind === "proportional"
-    ? `${maxPoints} × tỷ lệ`
-    : `${maxPoints} điểm khi tỷ lệ từ ${rule.atLeast * 100}%, dưới đó ${rule.below} điểm`;
+  if (rule.kind === "threshold") {
+    return `${maxPoints} điểm khi tỷ lệ từ ${rule.atLeast * 100}%, dưới đó ${rule.below} điểm`;
+  }
+  return rule.fullAt
+    ? `${maxPoints} × tỷ lệ ÷ ${rule.fullAt * 100}%, đủ điểm từ ${rule.fullAt * 100}%`
+    : `${maxPoints} × tỷ lệ`;
 }
 
 /** The points a rate earns by its rule, to two decimals; null when there was nothing to rate. */
 export function pointsOf(rule: PointsRule, maxPoints: number, rate: number | null): number | null {
   if (rate === null) return null;
   const points =
-    rule.kind === "proportional" ? maxPoints * rate : rate >= rule.atLeast ? maxPoints : rule.below;
+    rule.kind === "proportional"
+      ? maxPoints * Math.min(1, rate / (rule.fullAt ?? 1))
+      : rate >= rule.atLeast
+        ? maxPoints
+        : rule.below;
   return Math.round(points * 100) / 100;
 }
