@@ -1,35 +1,23 @@
 import { z } from "zod";
+import { ExpectedVersion, optionalText, text } from "./fields.ts";
 
 /**
  * What the applicant does on their own dossier from "Hồ sơ của tôi": answer the agency's request
  * for a supplement online (REC-8; after PRC-5 or PRC-6 too) and ask to withdraw it (WDR-1,
  * channel "online"). Both act as the applicant signed in with e-ID: no body field names a person.
  *
- * Self-contained (no import from dossiers.ts, which imports this file for the citizen view).
+ * Not importing dossiers.ts, which imports this file for the citizen view: the shared fields are
+ * in fields.ts.
  */
 
-const noNul = (value: string) => !value.includes("\u0000");
-const text = (max: number) =>
-  z
-    .string()
-    .trim()
-    .normalize("NFC")
-    .min(1, "không được để trống")
-    .max(max, `không quá ${max} ký tự`)
-    .refine(noNul, "có ký tự không hợp lệ");
-const Version = z
-  .number("cần phiên bản hồ sơ đang xem (expectedVersion)")
-  .int()
-  .min(1)
-  .meta({ description: "The dossier version the caller saw (optimistic concurrency)." });
 const Timestamp = z.string();
 
 /** `POST /api/citizen/dossiers/:dossierId/supplement` (REC-8). */
 export const CitizenSupplementRequest = z.strictObject({
-  expectedVersion: Version,
+  expectedVersion: ExpectedVersion,
   /** What is being supplied (the items asked, ticked, or written in). */
   documents: z.array(text(1000)).min(1, "chọn hoặc ghi ít nhất một giấy tờ bổ sung").max(50),
-  note: text(2000).nullable().optional(),
+  note: optionalText(2000),
   /** Files uploaded first (`POST /api/citizen/files`), attached with purpose "supplement". */
   fileIds: z.array(z.uuid("mã tệp không hợp lệ")).min(1, "tải lên ít nhất một tệp giấy tờ bổ sung").max(50),
 });
@@ -37,7 +25,7 @@ export type CitizenSupplementRequest = z.infer<typeof CitizenSupplementRequest>;
 
 /** `POST /api/citizen/dossiers/:dossierId/withdrawal` (WDR-1). */
 export const CitizenWithdrawalRequest = z.strictObject({
-  expectedVersion: Version,
+  expectedVersion: ExpectedVersion,
   reason: text(2000),
 });
 export type CitizenWithdrawalRequest = z.infer<typeof CitizenWithdrawalRequest>;

@@ -3,6 +3,7 @@ import { LATE_ENTRY_KINDS } from "../domain/dossier/late-entry.ts";
 import { DurationUnit } from "./calendar.ts";
 import { CitizenDossierActions } from "./citizen-dossier-actions.ts";
 import { CitizenFormName, DossierFormName } from "./documents.ts";
+import { ExpectedVersion, noNul, optionalText, text } from "./fields.ts";
 import { PdfSignature } from "./signatures.ts";
 
 /**
@@ -15,17 +16,6 @@ import { PdfSignature } from "./signatures.ts";
  * since, the answer is 409 DOSSIER_VERSION_CONFLICT and nothing changes. A POST may carry an
  * `Idempotency-Key` header: a repeat of the same request gets the first answer back.
  */
-
-const noNul = (value: string) => !value.includes("\u0000");
-const text = (max: number) =>
-  z
-    .string()
-    .trim()
-    .normalize("NFC")
-    .min(1, "không được để trống")
-    .max(max, `không quá ${max} ký tự`)
-    .refine(noNul, "có ký tự không hợp lệ");
-const optionalText = (max: number) => text(max).nullable().optional();
 
 export const DossierId = z.uuid("mã hồ sơ không hợp lệ");
 export const FileId = z.uuid("mã tệp không hợp lệ");
@@ -49,11 +39,7 @@ export const DossierParams = z.object({ dossierId: DossierId });
 export const DossierFileParams = z.object({ dossierId: DossierId, fileId: FileId });
 export const DossierCodeParams = z.object({ code: DossierCode });
 
-export const ExpectedVersion = z
-  .number("cần phiên bản hồ sơ đang xem (expectedVersion)")
-  .int()
-  .min(1)
-  .meta({ description: "The dossier version the caller saw (optimistic concurrency)." });
+export { ExpectedVersion };
 
 export const ApplicantKind = z.enum(["individual", "organization"]);
 export const ResultDelivery = z.enum(["counter", "post", "electronic"]);

@@ -1,4 +1,3 @@
-import type { FastifyReply } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import {
@@ -11,6 +10,7 @@ import {
 import { Problem } from "../../../contracts/problem.ts";
 import type { Db } from "../../db/database.ts";
 import type { RouteAccess } from "../../http/access.ts";
+import { sendFile } from "../../http/send-file.ts";
 import { requireCitizen } from "../citizen-identity/authenticate.ts";
 import { addItem } from "./add-item.ts";
 import { deleteItem } from "./delete-item.ts";
@@ -109,20 +109,12 @@ export const dataStoreRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { 
     },
     async (request, reply) => {
       const file = await readItemFile(db, await citizenIdOf(request), request.params.itemId);
-      return sendItemFile(reply, file);
+      return sendFile(reply, {
+        content: file.content,
+        type: file.mime,
+        name: file.file_name ?? file.id,
+        disposition: "attachment",
+      });
     },
   );
 };
-
-function sendItemFile(
-  reply: FastifyReply,
-  file: { mime: string; content: Buffer; file_name: string | null; id: string },
-): FastifyReply {
-  const name = encodeURIComponent(file.file_name ?? file.id);
-  return reply
-    .type(file.mime)
-    .header("content-disposition", `attachment; filename*=UTF-8''${name}`)
-    .header("cache-control", "private, no-store")
-    .header("x-content-type-options", "nosniff")
-    .send(file.content);
-}

@@ -62,7 +62,7 @@ describe("document routes", () => {
     expect(response.statusCode).toBe(200);
     expect(response.headers["content-type"]).toBe("application/pdf");
     expect(response.headers["content-disposition"]).toBe(
-      'inline; filename="mau-01-giay-tiep-nhan-000.00.06.H56-260204-0017.pdf"',
+      "inline; filename*=UTF-8''mau-01-giay-tiep-nhan-000.00.06.H56-260204-0017.pdf",
     );
     expect(response.headers["cache-control"]).toBe("private, no-store");
     expect((await readPdf(response.rawPayload)).pages).toBe(1);
@@ -105,7 +105,7 @@ describe("document routes", () => {
       "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     );
     expect(xlsx.headers["content-disposition"]).toBe(
-      'attachment; filename="mau-06-so-theo-doi-ho-so-2026-03-01-2026-03-31.xlsx"',
+      "attachment; filename*=UTF-8''mau-06-so-theo-doi-ho-so-2026-03-01-2026-03-31.xlsx",
     );
     expect(xlsx.rawPayload.subarray(0, 2).toString("latin1")).toBe("PK");
   });

@@ -13,6 +13,7 @@ import type { CounterSlip } from "../../../domain/dossier/reception-outcome.ts";
 import type { ApplicantSnapshot, Dossier } from "../../../domain/dossier/state.ts";
 import type { RouteAccess } from "../../http/access.ts";
 import { AppError } from "../../http/problem.ts";
+import { sendFile } from "../../http/send-file.ts";
 import { type DossierFormContext, formFileName, renderDossierForm } from "./render-form.ts";
 import {
   renderCounterSupplementRequest,
@@ -88,20 +89,6 @@ const errors = { 400: Problem, 401: Problem, 403: Problem, 404: Problem, 409: Pr
 const PDF = "application/pdf";
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-export function sendFile(
-  reply: FastifyReply,
-  bytes: Buffer,
-  type: string,
-  fileName: string,
-  inline: boolean,
-) {
-  return reply
-    .type(type)
-    .header("content-disposition", `${inline ? "inline" : "attachment"}; filename="${fileName}"`)
-    .header("cache-control", "private, no-store")
-    .send(bytes);
-}
-
 export const documentRoutes: FastifyPluginAsyncZod<DocumentRoutesOptions> = async (app, options) => {
   const { source, access } = options;
 
@@ -109,7 +96,12 @@ export const documentRoutes: FastifyPluginAsyncZod<DocumentRoutesOptions> = asyn
     const params = request.params as { dossierId: string; form: DossierFormName };
     const { dossier, context } = await source.dossierForm(request, params.dossierId, params.form, audience);
     const bytes = await renderDossierForm(params.form, dossier, context);
-    return sendFile(reply, bytes, PDF, formFileName(params.form, dossier.code), true);
+    return sendFile(reply, {
+      content: bytes,
+      type: PDF,
+      name: formFileName(params.form, dossier.code),
+      disposition: "inline",
+    });
   };
 
   app.get(
@@ -164,7 +156,12 @@ export const documentRoutes: FastifyPluginAsyncZod<DocumentRoutesOptions> = asyn
         },
       };
       const bytes = await renderCounterSupplementRequest(slip, filing, context);
-      return sendFile(reply, bytes, PDF, "mau-02-phieu-yeu-cau-bo-sung.pdf", true);
+      return sendFile(reply, {
+        content: bytes,
+        type: PDF,
+        name: "mau-02-phieu-yeu-cau-bo-sung.pdf",
+        disposition: "inline",
+      });
     },
   );
 
@@ -198,15 +195,19 @@ export const documentRoutes: FastifyPluginAsyncZod<DocumentRoutesOptions> = asyn
       const bookContext: TrackingBookContext = { ...context, period, volume: query.volume ?? null };
       const name = `mau-06-so-theo-doi-ho-so-${query.from}-${query.to}`;
       if (query.format === "xlsx") {
-        return sendFile(
-          reply,
-          await renderTrackingBookXlsx(dossiers, bookContext),
-          XLSX,
-          `${name}.xlsx`,
-          false,
-        );
+        return sendFile(reply, {
+          content: await renderTrackingBookXlsx(dossiers, bookContext),
+          type: XLSX,
+          name: `${name}.xlsx`,
+          disposition: "attachment",
+        });
       }
-      return sendFile(reply, await renderTrackingBookPdf(dossiers, bookContext), PDF, `${name}.pdf`, true);
+      return sendFile(reply, {
+        content: await renderTrackingBookPdf(dossiers, bookContext),
+        type: PDF,
+        name: `${name}.pdf`,
+        disposition: "inline",
+      });
     },
   );
 };

@@ -1,4 +1,4 @@
-import type { FastifyError, FastifyReply, FastifyRequest } from "fastify";
+import type { FastifyError, FastifyRequest } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import type { z } from "zod";
 import {
@@ -30,6 +30,7 @@ import { IssuesProblem } from "../../../contracts/forms.ts";
 import { Problem } from "../../../contracts/problem.ts";
 import type { Db } from "../../db/database.ts";
 import { agencyIdInRequest, officerAccess, officerOf, PUBLIC } from "../../http/access.ts";
+import { sendFile } from "../../http/send-file.ts";
 import { requireCitizen } from "../citizen-identity/authenticate.ts";
 import { requestWithdrawalOnline, supplementOnline } from "./act-as-applicant.ts";
 import { actOnDossier } from "./act-on-dossier.ts";
@@ -194,7 +195,12 @@ export const dossierRoutes: FastifyPluginAsyncZod<{
     },
     async (request, reply) => {
       const file = await readDossierFile(db, request.params.dossierId, request.params.fileId);
-      return sendFile(reply, file);
+      return sendFile(reply, {
+        content: file.content,
+        type: file.mime,
+        name: file.file_name ?? file.id,
+        disposition: "inline",
+      });
     },
   );
 
@@ -315,7 +321,12 @@ export const dossierRoutes: FastifyPluginAsyncZod<{
     async (request, reply) => {
       const citizen = await citizenOf(request);
       const file = await readCitizenDossierFile(db, citizen, request.params.dossierId, request.params.fileId);
-      return sendFile(reply, file);
+      return sendFile(reply, {
+        content: file.content,
+        type: file.mime,
+        name: file.file_name ?? file.id,
+        disposition: "inline",
+      });
     },
   );
 
@@ -434,16 +445,4 @@ export const dossierRoutes: FastifyPluginAsyncZod<{
 function fileTooLarge(error: FastifyError): never {
   if (error.code === "FST_ERR_CTP_BODY_TOO_LARGE") throw fileTooLargeError();
   throw error;
-}
-
-function sendFile(
-  reply: FastifyReply,
-  file: { mime: string; content: Buffer; file_name: string | null; id: string },
-): FastifyReply {
-  const name = encodeURIComponent(file.file_name ?? file.id);
-  return reply
-    .type(file.mime)
-    .header("content-disposition", `inline; filename*=UTF-8''${name}`)
-    .header("x-content-type-options", "nosniff")
-    .send(file.content);
 }

@@ -23,8 +23,8 @@ import { Problem } from "../../../contracts/problem.ts";
 import type { Db } from "../../db/database.ts";
 import { agencyIdInRequest, officerAccess, officerOf, PUBLIC } from "../../http/access.ts";
 import { AppError } from "../../http/problem.ts";
+import { sendFile } from "../../http/send-file.ts";
 import { requireCitizen } from "../citizen-identity/authenticate.ts";
-import { sendFile } from "../documents/routes.ts";
 import { ownedBy } from "../dossiers/citizen-dossiers.ts";
 import { type Clock, systemClock } from "../dossiers/clock.ts";
 import { UUID } from "../dossiers/dossier-store.ts";
@@ -114,7 +114,12 @@ export const paymentRoutes: FastifyPluginAsyncZod<PaymentRoutesOptions> = async 
     async (request, reply) => {
       const citizen = await requireCitizen(db, request);
       const receipt = await getReceipt(db, { ...request.params, lookupBaseUrl: publicUrl, citizen });
-      return sendFile(reply, receipt.pdf, "application/pdf", receipt.fileName, true);
+      return sendFile(reply, {
+        content: receipt.pdf,
+        type: "application/pdf",
+        name: receipt.fileName,
+        disposition: "inline",
+      });
     },
   );
 
@@ -172,7 +177,12 @@ export const paymentRoutes: FastifyPluginAsyncZod<PaymentRoutesOptions> = async 
     },
     async (request, reply) => {
       const receipt = await getReceipt(db, { ...request.params, lookupBaseUrl: publicUrl });
-      return sendFile(reply, receipt.pdf, "application/pdf", receipt.fileName, true);
+      return sendFile(reply, {
+        content: receipt.pdf,
+        type: "application/pdf",
+        name: receipt.fileName,
+        disposition: "inline",
+      });
     },
   );
 

@@ -9,7 +9,7 @@ import {
 } from "../../../contracts/reports.ts";
 import type { Db } from "../../db/database.ts";
 import { agencyIdInRequest, officerAccess } from "../../http/access.ts";
-import { sendFile } from "../documents/routes.ts";
+import { sendFile } from "../../http/send-file.ts";
 import { listLateExplanations } from "./late-explanations.ts";
 import { listIi06aDossiers } from "./list-ii06a-dossiers.ts";
 import { getIi06aReportAsServed } from "./period-snapshots.ts";
@@ -71,14 +71,18 @@ export const reportRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db 
       const annex = await listLateExplanations(db, query);
       const name = `bieu-II.06a-${query.from}-${query.to}`;
       return format === "pdf"
-        ? sendFile(reply, await renderIi06aPdf(report, annex), "application/pdf", `${name}.pdf`, true)
-        : sendFile(
-            reply,
-            await renderIi06aXlsx(report, annex),
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-            `${name}.xlsx`,
-            false,
-          );
+        ? sendFile(reply, {
+            content: await renderIi06aPdf(report, annex),
+            type: "application/pdf",
+            name: `${name}.pdf`,
+            disposition: "inline",
+          })
+        : sendFile(reply, {
+            content: await renderIi06aXlsx(report, annex),
+            type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            name: `${name}.xlsx`,
+            disposition: "attachment",
+          });
     },
   );
 };
