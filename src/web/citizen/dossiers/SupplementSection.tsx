@@ -3,7 +3,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { CitizenDossierView, StoredFileInfo } from "../../../contracts/dossiers.ts";
 import { errorText } from "../../api-client/error-text.ts";
-import { useAction } from "../../lib/useAction.ts";
+import { useIdempotentAction } from "../../lib/useIdempotentAction.ts";
 import { LookupItem } from "../../portal/lookup/LookupItem.tsx";
 import { DossierSection } from "../../workspace/dossiers/DossierSection.tsx";
 import { formatMoment } from "../format.ts";
@@ -29,8 +29,7 @@ export function SupplementSection({
   const [note, setNote] = useState("");
   const [files, setFiles] = useState<StoredFileInfo[]>([]);
   const [tried, setTried] = useState(false);
-  const [idempotencyKey, setIdempotencyKey] = useState(() => crypto.randomUUID());
-  const send = useAction();
+  const send = useIdempotentAction();
   if (!request) return null;
 
   const documents = [
@@ -46,23 +45,17 @@ export function SupplementSection({
   const submit = () => {
     setTried(true);
     if (documents.length === 0 || files.length === 0) return;
-    return send.run(async () => {
-      try {
-        await myDossiersApi.supplement(
-          view.id,
-          {
-            expectedVersion: view.version,
-            documents,
-            note: note.trim() || null,
-            fileIds: files.map((file) => file.id),
-          },
-          idempotencyKey,
-        );
-      } catch (caught) {
-        // Refused: nothing was kept, so the next try is a new request.
-        setIdempotencyKey(crypto.randomUUID());
-        throw caught;
-      }
+    return send.run(async (idempotencyKey) => {
+      await myDossiersApi.supplement(
+        view.id,
+        {
+          expectedVersion: view.version,
+          documents,
+          note: note.trim() || null,
+          fileIds: files.map((file) => file.id),
+        },
+        idempotencyKey,
+      );
       onDone(t("myDossierRequests.supplement.sent"));
     });
   };

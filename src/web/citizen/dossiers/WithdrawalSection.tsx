@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import type { CitizenWithdrawal } from "../../../contracts/citizen-dossier-actions.ts";
 import type { CitizenDossierView } from "../../../contracts/dossiers.ts";
 import { errorText } from "../../api-client/error-text.ts";
-import { useAction } from "../../lib/useAction.ts";
+import { useIdempotentAction } from "../../lib/useIdempotentAction.ts";
 import { DossierSection } from "../../workspace/dossiers/DossierSection.tsx";
 import { formatMoment } from "../format.ts";
 import { myDossiersApi } from "./api.ts";
@@ -73,24 +73,18 @@ function WithdrawalModal({
   const { t } = useTranslation();
   const [reason, setReason] = useState("");
   const [tried, setTried] = useState(false);
-  const [idempotencyKey, setIdempotencyKey] = useState(() => crypto.randomUUID());
-  const send = useAction();
+  const send = useIdempotentAction();
   const reasonError = tried && !reason.trim() ? t("myDossierRequests.withdrawal.reasonRequired") : null;
 
   const submit = () => {
     setTried(true);
     if (!reason.trim()) return;
-    return send.run(async () => {
-      try {
-        await myDossiersApi.withdraw(
-          view.id,
-          { expectedVersion: view.version, reason: reason.trim() },
-          idempotencyKey,
-        );
-      } catch (caught) {
-        setIdempotencyKey(crypto.randomUUID());
-        throw caught;
-      }
+    return send.run(async (idempotencyKey) => {
+      await myDossiersApi.withdraw(
+        view.id,
+        { expectedVersion: view.version, reason: reason.trim() },
+        idempotencyKey,
+      );
       onDone(t("myDossierRequests.withdrawal.sent"));
     });
   };
